@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { coreIssues } from './core-issues.js';
+import { alpha3ToAlpha2, assignedAlpha2 } from './iso3166.js';
+import type { Issue, Reading } from './issue.js';
+import type { Locale } from './locale.js';
+
+type CountryIssueCode =
+  | 'country_code_format'
+  | 'country_code_lowercase'
+  | 'country_code_alpha3'
+  | 'country_code_unknown';
+
+/** What is wrong with a would-be country code, with the code to use instead when there is one. */
+function diagnose(value: string): { code: CountryIssueCode; suggestion?: string } | undefined {
+  if (/^[A-Z]{2}$/.test(value)) return assignedAlpha2().has(value) ? undefined : { code: 'country_code_unknown' };
+  const upper = value.toUpperCase();
+  if (/^[a-zA-Z]{2}$/.test(value)) {
+    return assignedAlpha2().has(upper)
+      ? { code: 'country_code_lowercase', suggestion: upper }
+      : { code: 'country_code_unknown' };
+  }
+  if (/^[a-zA-Z]{3}$/.test(value)) {
+    const suggestion = alpha3ToAlpha2(upper);
+    if (suggestion !== undefined) return { code: 'country_code_alpha3', suggestion };
+  }
+  return { code: 'country_code_format' };
+}
+
+/** Whether `value` is an assigned ISO 3166-1 alpha-2 code written in capitals. */
+export function isCountryCode(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Z]{2}$/.test(value) && assignedAlpha2().has(value);
+}
+
+/**
+ * A country, as its ISO 3166-1 alpha-2 code in capitals (`EC`, `PE`, `CO`), checked against the
+ * assigned codes of the maintained `iso-3166` data package.
+ *
+ * The schema changes nothing it reads. A lowercase code (`ec`) fails with `country_code_lowercase`
+ * and an alpha-3 code (`ECU`) with `country_code_alpha3`, each message naming the code to use;
+ * {@link normalizeCountryCode} makes those corrections for lenient readers, and reports them.
+ * Other failures: `country_code_format` (not two letters) and `country_code_unknown` (not assigned;
+ * user-assigned codes such as `XK` are not accepted).
+ */
+export const CountryCode = z.string().superRefine((value, ctx) => {
+  const problem = diagnose(value);
+  if (problem === undefined) return;
+  const args = problem.suggestion === undefined ? { value } : { value, suggestion: problem.suggestion };
+  // The value is echoed only when it is short enough to be a code: free text never enters a message.
+  ctx.addIssue(
+    problem.code === 'country_code_format'
+      ? coreIssues.custom('country_code_format')
+      : coreIssues.custom(problem.code, { args }),
+  );
+});
+/** An ISO 3166-1 alpha-2 country code in capitals. */
+export type CountryCode = z.infer<typeof CountryCode>;
+
+/** Options of {@link normalizeCountryCode}. */
+export interface NormalizeCountryCodeOptions {
+  /** The locale of the issues returned; English by default. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Reads a country code the way people write it: trims it, writes it in capitals and maps an
+ * ISO 3166-1 alpha-3 code to alpha-2. Every change is reported with `country_code_normalized`;
+ * an input it cannot read gives `value: undefined` and the issue that {@link CountryCode} gives.
+ *
+ * @example
+ * normalizeCountryCode(' ecu ');
+ * // { value: 'EC', issues: [{ path: [], code: 'country_code_normalized', message: 'Read the country code ecu as EC' }] }
+ */
+export function normalizeCountryCode(
+  input: string,
+  options: NormalizeCountryCodeOptions = {},
+): Reading<CountryCode | undefined> {
+  const locale = options.locale ?? 'en';
+  const trimmed = input.trim();
+  const problem = diagnose(trimmed);
+  if (problem === undefined) {
+    const issues: Issue[] =
+      trimmed === input
+        ? []
+        : [coreIssues.issue('country_code_normalized', locale, { args: { value: input, suggestion: trimmed } })];
+    return { value: trimmed, issues };
+  }
+  if (problem.suggestion !== undefined) {
+    return {
+      value: problem.suggestion,
+      issues: [
+        coreIssues.issue('country_code_normalized', locale, {
+          args: { value: trimmed, suggestion: problem.suggestion },
+        }),
+      ],
+    };
+  }
+  const args = { value: trimmed.length <= 3 ? trimmed : `${trimmed.slice(0, 3)}…` };
+  return { value: undefined, issues: [coreIssues.issue(problem.code, locale, { args })] };
+}

@@ -1,0 +1,43 @@
+/**
+ * Shared foundations of the IOM domain packages: locales and localized text, ISO 3166 country and
+ * subdivision codes with their names, ISO 8601 dates and their formatting, label catalogs,
+ * validation issues with messages in English, French and Spanish, and payload kinds.
+ *
+ * @packageDocumentation
+ */
+export { coreIssues } from './core-issues.js';
+export { CountryCode, isCountryCode, type NormalizeCountryCodeOptions, normalizeCountryCode } from './country.js';
+export { type CountryNameOptions, countryName, UN_COUNTRY_NAMES } from './country-name.js';
+export { compareIsoDates, datePart, IsoDate, IsoDateTime, isIsoDate } from './date.js';
+export { type DateStyle, type FormatDateOptions, formatDate } from './format-date.js';
+export { type FormatIssuesOptions, formatIssues, type IssueSource } from './format-issues.js';
+export {
+  defineIssues,
+  type Issue,
+  type IssueCatalog,
+  type IssueParams,
+  type IssueTemplates,
+  type MessageArgs,
+  type PathSegment,
+  type Reading,
+  renderTemplate,
+  templatePlaceholders,
+} from './issue.js';
+export { defineLabels, type LabelCatalog, type Labels, label, labelEntries } from './labels.js';
+export { INTL_TAGS, LOCALES, Locale, toLocale } from './locale.js';
+export { FALLBACK_ORDER, LocalizedText, localize } from './localized-text.js';
+export { CORE_ISSUE_CODES, type CoreIssueCode, type SizeOrigin, type ValidationMessages } from './messages/types.js';
+export {
+  definePayloadKind,
+  KIND_FIELD,
+  type KindRef,
+  type KindReference,
+  kindField,
+  type PayloadKind,
+  PayloadKindRegistry,
+  type PayloadValidation,
+  parseKindRef,
+  type ValidatePayloadOptions,
+} from './payload-kind.js';
+export { isSubdivisionCode, SubdivisionCode, subdivisionCountry, subdivisionName } from './subdivision.js';
+export { type ValidationResult, validate } from './validate.js';

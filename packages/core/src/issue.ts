@@ -1,0 +1,141 @@
+import type { Locale } from './locale.js';
+
+/** A segment of an {@link Issue}'s path: an object key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * One problem found in a payload, in the same shape everywhere in the IOM packages: from schemas,
+ * cross-field rules, lenient readers and the `iom` command.
+ *
+ * - `path` locates the value (`['contacts', 0, 'phones', 1]`), `[]` for the payload itself;
+ * - `code` is stable and documented, meant for programs (`country_code_unknown`, `invalid_type`);
+ * - `message` is for people, in the locale the caller asked for.
+ *
+ * A message never repeats the value it complains about unless the value is a code (such as a
+ * country code): payloads may hold personal data.
+ */
+export interface Issue {
+  /** Where the problem is, from the payload's root. */
+  readonly path: readonly PathSegment[];
+  /** A stable machine code. */
+  readonly code: string;
+  /** A sentence for people, in the caller's locale. */
+  readonly message: string;
+}
+
+/**
+ * What a lenient reader (an importer from a foreign format, a parser of free text) returns: the value
+ * it could build, and every issue it met: what it guessed, repaired, dropped or could not read.
+ */
+export interface Reading<T> {
+  /** What could be built from the input. */
+  readonly value: T;
+  /** Everything guessed, repaired, dropped or not read, in the caller's locale. */
+  readonly issues: readonly Issue[];
+}
+
+/** Arguments interpolated into a message template: `{name}` in the template takes `args.name`. */
+export type MessageArgs = Readonly<Record<string, string | number>>;
+
+/** Message templates for a set of issue codes in one locale. */
+export type IssueTemplates<Code extends string> = { readonly [K in Code]: string };
+
+/**
+ * Issue codes with their message templates in English, French and Spanish. Build one with
+ * {@link defineIssues}; a missing or extra code in any locale is a compile-time error.
+ */
+export interface IssueCatalog<Code extends string> {
+  /** The templates, per locale. */
+  readonly templates: { readonly [L in Locale]: IssueTemplates<Code> };
+  /** The message of `code` in `locale`, with `args` filled in. */
+  message(code: Code, locale: Locale, args?: MessageArgs): string;
+  /**
+   * The second argument of a zod `.refine()` for this code: an English message (zod's own output)
+   * plus the params {@link formatIssues} reads to give the message in any locale.
+   */
+  refinement(code: Code, args?: MessageArgs): { message: string; params: IssueParams };
+  /** A zod custom issue for `ctx.addIssue()` in a `.superRefine()`, at `path` below the value checked. */
+  custom(
+    code: Code,
+    options?: { args?: MessageArgs; path?: readonly PathSegment[] },
+  ): { code: 'custom'; message: string; params: IssueParams; path: PathSegment[] };
+  /** An {@link Issue} in `locale`, for lenient readers and cross-field rules that work without zod. */
+  issue(code: Code, locale: Locale, options?: { args?: MessageArgs; path?: readonly PathSegment[] }): Issue;
+}
+
+/**
+ * The params that IOM custom issues carry inside a zod issue: the stable code and the message
+ * already rendered in every locale, so that {@link formatIssues} needs no global registry.
+ */
+export interface IssueParams {
+  /** The stable issue code. */
+  readonly code: string;
+  /** The message in each locale. */
+  readonly messages: { readonly [L in Locale]: string };
+  /** The arguments the messages were rendered with. */
+  readonly args?: MessageArgs;
+}
+
+/**
+ * Renders a message template: each `{name}` takes `args.name`; a placeholder without an argument
+ * stays as written, so a missing argument shows up in tests instead of vanishing.
+ */
+export function renderTemplate(template: string, args?: MessageArgs): string {
+  if (args === undefined) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = args[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/**
+ * The placeholder names a template uses, sorted: tests use it to prove that every locale of a
+ * catalog takes the same arguments.
+ */
+export function templatePlaceholders(template: string): string[] {
+  return [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (match) => match[1] ?? ''))].sort();
+}
+
+/**
+ * Defines a package's issue codes with their messages in English, French and Spanish.
+ *
+ * The English templates fix the set of codes: a code missing from, or added to, the French or Spanish
+ * templates fails to compile. Placeholders are written `{name}`.
+ *
+ * @example
+ * const issues = defineIssues({
+ *   en: { phone_invalid: 'Not a valid phone number in {country}' },
+ *   fr: { phone_invalid: 'Numéro de téléphone non valide pour {country}' },
+ *   es: { phone_invalid: 'Número de teléfono no válido para {country}' },
+ * });
+ * z.string().refine(isPhone, issues.refinement('phone_invalid', { country: 'EC' }));
+ */
+export function defineIssues<const Code extends string>(templates: {
+  readonly en: IssueTemplates<Code>;
+  readonly fr: NoInfer<IssueTemplates<Code>>;
+  readonly es: NoInfer<IssueTemplates<Code>>;
+}): IssueCatalog<Code> {
+  const message = (code: Code, locale: Locale, args?: MessageArgs): string =>
+    renderTemplate(templates[locale][code], args);
+  const params = (code: Code, args?: MessageArgs): IssueParams => ({
+    code,
+    messages: { en: message(code, 'en', args), fr: message(code, 'fr', args), es: message(code, 'es', args) },
+    ...(args === undefined ? {} : { args }),
+  });
+  return {
+    templates,
+    message,
+    refinement: (code, args) => ({ message: message(code, 'en', args), params: params(code, args) }),
+    custom: (code, options = {}) => ({
+      code: 'custom',
+      message: message(code, 'en', options.args),
+      params: params(code, options.args),
+      path: [...(options.path ?? [])],
+    }),
+    issue: (code, locale, options = {}) => ({
+      path: [...(options.path ?? [])],
+      code,
+      message: message(code, locale, options.args),
+    }),
+  };
+}

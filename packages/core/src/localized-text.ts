@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { coreIssues } from './core-issues.js';
+import { LOCALES, type Locale } from './locale.js';
+
+/**
+ * Text written in one or more of IOM's languages.
+ *
+ * Every language is optional, but at least one must be present and non-blank: content at IOM is
+ * usually written in one language first and translated later. Use {@link localize} to read it in a
+ * given locale with a fallback.
+ *
+ * @example
+ * const title: LocalizedText = { en: 'Chief of Mission', fr: 'Chef de mission', es: 'Jefe de Misión' };
+ */
+export const LocalizedText = z
+  .strictObject({
+    /** The English text. */
+    en: z.string().trim().min(1).optional(),
+    /** The French text. */
+    fr: z.string().trim().min(1).optional(),
+    /** The Spanish text. */
+    es: z.string().trim().min(1).optional(),
+  })
+  .refine(
+    (text) => LOCALES.some((locale) => text[locale] !== undefined),
+    coreIssues.refinement('localized_text_empty'),
+  );
+/** Text written in one or more of IOM's languages; at least one is present. */
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/**
+ * The order in which {@link localize} falls back when the requested language is missing: the
+ * requested one, then English (IOM's working language), then French, then Spanish.
+ */
+export const FALLBACK_ORDER: readonly Locale[] = ['en', 'fr', 'es'];
+
+/**
+ * Reads a {@link LocalizedText} in `locale`, falling back in the order requested → `en` → `fr` → `es`.
+ * Returns `undefined` only for an object that holds no text at all (which the schema rejects).
+ *
+ * @example
+ * localize({ fr: 'Chef de mission' }, 'es'); // 'Chef de mission'
+ */
+export function localize(text: Partial<Record<Locale, string>>, locale: Locale): string | undefined {
+  const requested = text[locale];
+  if (requested !== undefined && requested !== '') return requested;
+  for (const fallback of FALLBACK_ORDER) {
+    const value = text[fallback];
+    if (value !== undefined && value !== '') return value;
+  }
+  return undefined;
+}

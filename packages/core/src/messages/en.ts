@@ -1,0 +1,88 @@
+import type { ValidationMessages } from './types.js';
+
+const list = (items: readonly string[]) => new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(items);
+
+const units: Record<string, [string, string]> = {
+  string: ['character', 'characters'],
+  array: ['item', 'items'],
+  set: ['item', 'items'],
+  file: ['byte', 'bytes'],
+};
+
+function size(origin: string, bound: string, inclusive: boolean, atLeast: boolean): string {
+  const unit = units[origin];
+  if (unit !== undefined) {
+    if (atLeast && bound === '1' && inclusive) return 'Must not be empty';
+    const noun = bound === '1' ? unit[0] : unit[1];
+    const word = atLeast ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'fewer than';
+    return `Must have ${word} ${bound} ${noun}`;
+  }
+  if (origin === 'date')
+    return `Must be ${atLeast ? (inclusive ? 'on or after' : 'after') : inclusive ? 'on or before' : 'before'} ${bound}`;
+  return `Must be ${atLeast ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than'} ${bound}`;
+}
+
+const formats: Record<string, string> = {
+  email: 'Not a valid email address',
+  date: 'Not a real calendar date written YYYY-MM-DD',
+  datetime: 'Not a real date and time written in ISO 8601 (YYYY-MM-DDThh:mm:ssZ)',
+  time: 'Not a valid time written hh:mm or hh:mm:ss',
+  duration: 'Not a valid ISO 8601 duration',
+  url: 'Not a valid URL',
+  uuid: 'Not a valid UUID',
+  e164: 'Not a phone number in E.164 form (+ and up to 15 digits)',
+  regex: 'Not in the expected format',
+  starts_with: 'Does not start as expected',
+  ends_with: 'Does not end as expected',
+  includes: 'Does not contain the expected text',
+};
+
+/** English validation messages. */
+export const en: ValidationMessages = {
+  typeNames: {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    bigint: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+    undefined: 'nothing',
+    date: 'a date',
+    record: 'an object',
+    tuple: 'a list',
+    nan: 'not-a-number',
+  },
+  required: 'Required',
+  invalidType: (expected, received) =>
+    received === undefined ? `Expected ${expected}` : `Expected ${expected}, received ${received}`,
+  tooSmall: (origin, minimum, inclusive) => size(origin, minimum, inclusive, true),
+  tooBig: (origin, maximum, inclusive) => size(origin, maximum, inclusive, false),
+  invalidFormat: (format) => formats[format] ?? `Not a valid ${format}`,
+  notMultipleOf: (divisor) => `Must be a multiple of ${divisor}`,
+  unrecognizedKeys: (keys) => `Unknown ${keys.length === 1 ? 'field' : 'fields'}: ${keys.join(', ')}`,
+  invalidUnion: 'Matches none of the allowed forms',
+  invalidKey: 'Invalid key',
+  invalidElement: 'Invalid element',
+  invalidValue: (values) => (values.length === 1 ? `Must be ${values[0]}` : `Must be one of ${list(values)}`),
+  custom: 'Invalid value',
+  issues: {
+    localized_text_empty: 'Give the text in at least one of English, French or Spanish',
+    country_code_format: 'Expected an ISO 3166-1 alpha-2 country code: two capital letters, such as EC',
+    country_code_lowercase: 'Country codes are written in capitals: {value} should be {suggestion}',
+    country_code_alpha3: '{value} is an ISO 3166-1 alpha-3 code: use the alpha-2 code {suggestion}',
+    country_code_unknown: '{value} is not an assigned ISO 3166-1 country code',
+    country_code_normalized: 'Read the country code {value} as {suggestion}',
+    subdivision_code_format:
+      'Expected an ISO 3166-2 subdivision code: country code, hyphen and one to three letters or digits, such as EC-I',
+    subdivision_code_lowercase: 'Subdivision codes are written in capitals: {value} should be {suggestion}',
+    subdivision_code_unknown: '{value} is not an ISO 3166-2 subdivision code',
+    date_range_reversed: 'The end date ({end}) comes before the start date ({start})',
+    payload_not_object: 'A payload must be a JSON object',
+    payload_kind_missing: 'The payload has no $kind field saying what it is (for example iom.press-release@1)',
+    payload_kind_malformed: '$kind must be written id@version, such as iom.press-release@1',
+    payload_kind_unknown: 'Unknown payload kind {kind}; known kinds: {known}',
+    payload_kind_version_unsupported: 'Version {version} of {kind} is not supported; supported versions: {supported}',
+  },
+};

@@ -1,0 +1,92 @@
+import type { ValidationMessages } from './types.js';
+
+// French typography: a no-break space (U+00A0) before a colon.
+const list = (items: readonly string[]) => new Intl.ListFormat('fr-FR', { type: 'disjunction' }).format(items);
+
+const units: Record<string, [string, string]> = {
+  string: ['caractère', 'caractères'],
+  array: ['élément', 'éléments'],
+  set: ['élément', 'éléments'],
+  file: ['octet', 'octets'],
+};
+
+function size(origin: string, bound: string, inclusive: boolean, atLeast: boolean): string {
+  const unit = units[origin];
+  if (unit !== undefined) {
+    if (atLeast && bound === '1' && inclusive) return 'Ne doit pas être vide';
+    const noun = bound === '1' || bound === '0' ? unit[0] : unit[1];
+    const word = atLeast ? (inclusive ? 'au moins' : 'plus de') : inclusive ? 'au plus' : 'moins de';
+    return `Doit contenir ${word} ${bound} ${noun}`;
+  }
+  if (origin === 'date')
+    return `Doit être ${atLeast ? (inclusive ? 'le ou après le' : 'après le') : inclusive ? 'le ou avant le' : 'avant le'} ${bound}`;
+  return `Doit être ${atLeast ? (inclusive ? 'supérieur ou égal à' : 'supérieur à') : inclusive ? 'inférieur ou égal à' : 'inférieur à'} ${bound}`;
+}
+
+const formats: Record<string, string> = {
+  email: 'Adresse e-mail non valide',
+  date: 'Date non valide\u00a0: une date réelle écrite AAAA-MM-JJ est attendue',
+  datetime: 'Date et heure non valides\u00a0: la forme ISO 8601 (AAAA-MM-JJThh:mm:ssZ) est attendue',
+  time: 'Heure non valide\u00a0: hh:mm ou hh:mm:ss est attendu',
+  duration: 'Durée ISO 8601 non valide',
+  url: 'URL non valide',
+  uuid: 'UUID non valide',
+  e164: 'Numéro de téléphone non conforme à E.164 (+ et au plus 15 chiffres)',
+  regex: 'Format non conforme',
+  starts_with: 'Le début ne correspond pas à ce qui est attendu',
+  ends_with: 'La fin ne correspond pas à ce qui est attendu',
+  includes: 'Le texte attendu est absent',
+};
+
+/** French validation messages. */
+export const fr: ValidationMessages = {
+  typeNames: {
+    string: 'un texte',
+    number: 'un nombre',
+    int: 'un nombre entier',
+    bigint: 'un nombre entier',
+    boolean: 'vrai ou faux',
+    array: 'une liste',
+    object: 'un objet',
+    null: 'null',
+    undefined: 'aucune valeur',
+    date: 'une date',
+    record: 'un objet',
+    tuple: 'une liste',
+    nan: 'une valeur non numérique',
+  },
+  required: 'Obligatoire',
+  invalidType: (expected, received) =>
+    received === undefined ? `Attendu\u00a0: ${expected}` : `Attendu\u00a0: ${expected}, reçu\u00a0: ${received}`,
+  tooSmall: (origin, minimum, inclusive) => size(origin, minimum, inclusive, true),
+  tooBig: (origin, maximum, inclusive) => size(origin, maximum, inclusive, false),
+  invalidFormat: (format) => formats[format] ?? `Format ${format} non valide`,
+  notMultipleOf: (divisor) => `Doit être un multiple de ${divisor}`,
+  unrecognizedKeys: (keys) => `${keys.length === 1 ? 'Champ inconnu' : 'Champs inconnus'}\u00a0: ${keys.join(', ')}`,
+  invalidUnion: 'Ne correspond à aucune des formes admises',
+  invalidKey: 'Clé non valide',
+  invalidElement: 'Élément non valide',
+  invalidValue: (values) =>
+    values.length === 1 ? `Doit valoir ${values[0]}` : `Doit être l’une des valeurs ${list(values)}`,
+  custom: 'Valeur non valide',
+  issues: {
+    localized_text_empty: 'Donnez le texte dans au moins une des langues\u00a0: anglais, français ou espagnol',
+    country_code_format: 'Code de pays ISO 3166-1 alpha-2 attendu\u00a0: deux lettres majuscules, par exemple EC',
+    country_code_lowercase: 'Les codes de pays s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
+    country_code_alpha3: '{value} est un code ISO 3166-1 alpha-3\u00a0: utilisez le code alpha-2 {suggestion}',
+    country_code_unknown: '{value} n’est pas un code de pays ISO 3166-1 attribué',
+    country_code_normalized: 'Code de pays {value} lu comme {suggestion}',
+    subdivision_code_format:
+      'Code de subdivision ISO 3166-2 attendu\u00a0: code de pays, trait d’union et une à trois lettres ou chiffres, par exemple EC-I',
+    subdivision_code_lowercase:
+      'Les codes de subdivision s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
+    subdivision_code_unknown: '{value} n’est pas un code de subdivision ISO 3166-2',
+    date_range_reversed: 'La date de fin ({end}) précède la date de début ({start})',
+    payload_not_object: 'Un document doit être un objet JSON',
+    payload_kind_missing: 'Le document n’a pas de champ $kind indiquant sa nature (par exemple iom.press-release@1)',
+    payload_kind_malformed: '$kind s’écrit identifiant@version, par exemple iom.press-release@1',
+    payload_kind_unknown: 'Type de document inconnu\u00a0: {kind}\u00a0; types connus\u00a0: {known}',
+    payload_kind_version_unsupported:
+      'La version {version} de {kind} n’est pas prise en charge\u00a0; versions prises en charge\u00a0: {supported}',
+  },
+};

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { coreIssues } from './core-issues.js';
+import { subdivisionIndex } from './iso3166.js';
+
+/**
+ * A country subdivision as its ISO 3166-2 code (`EC-I` for Imbabura, `PE-LIM` for Lima), checked
+ * against the maintained `iso-3166` data package.
+ *
+ * Failures: `subdivision_code_format` (not `CC-XXX`), `subdivision_code_lowercase` (the message names
+ * the code in capitals) and `subdivision_code_unknown`.
+ */
+export const SubdivisionCode = z.string().superRefine((value, ctx) => {
+  if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(value)) {
+    if (!subdivisionIndex().has(value))
+      ctx.addIssue(coreIssues.custom('subdivision_code_unknown', { args: { value } }));
+    return;
+  }
+  if (/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(value)) {
+    const suggestion = value.toUpperCase();
+    ctx.addIssue(
+      subdivisionIndex().has(suggestion)
+        ? coreIssues.custom('subdivision_code_lowercase', { args: { value, suggestion } })
+        : coreIssues.custom('subdivision_code_unknown', { args: { value } }),
+    );
+    return;
+  }
+  ctx.addIssue(coreIssues.custom('subdivision_code_format'));
+});
+/** An ISO 3166-2 subdivision code. */
+export type SubdivisionCode = z.infer<typeof SubdivisionCode>;
+
+/** Whether `value` is an ISO 3166-2 subdivision code written in capitals. */
+export function isSubdivisionCode(value: unknown): value is string {
+  return typeof value === 'string' && subdivisionIndex().has(value);
+}
+
+/**
+ * The country a subdivision belongs to (`EC-I` → `EC`), or `undefined` for an unknown code.
+ * The country is the code's first two letters; ISO 3166-2 nests some subdivisions in others, and
+ * this always answers with the country.
+ */
+export function subdivisionCountry(code: string): string | undefined {
+  return subdivisionIndex().has(code) ? code.slice(0, 2) : undefined;
+}
+
+/**
+ * The subdivision's name as ISO 3166-2 gives it, usually in the country's own language
+ * (`EC-I` → `Imbabura`); `undefined` for an unknown code.
+ */
+export function subdivisionName(code: string): string | undefined {
+  return subdivisionIndex().get(code)?.name;
+}
