@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { coreIssues } from './core-issues.js';
 import { alpha3ToAlpha2, assignedAlpha2 } from './iso3166.js';
 import type { Issue, Reading } from './issue.js';
+import { withJsonSchema } from './json-schema.js';
 import type { Locale } from './locale.js';
 
 type CountryIssueCode =
@@ -41,17 +42,20 @@ export function isCountryCode(value: unknown): value is string {
  * Other failures: `country_code_format` (not two letters) and `country_code_unknown` (not assigned;
  * user-assigned codes such as `XK` are not accepted).
  */
-export const CountryCode = z.string().superRefine((value, ctx) => {
-  const problem = diagnose(value);
-  if (problem === undefined) return;
-  const args = problem.suggestion === undefined ? { value } : { value, suggestion: problem.suggestion };
-  // The value is echoed only when it is short enough to be a code: free text never enters a message.
-  ctx.addIssue(
-    problem.code === 'country_code_format'
-      ? coreIssues.custom('country_code_format')
-      : coreIssues.custom(problem.code, { args }),
-  );
-});
+export const CountryCode = withJsonSchema(
+  z.string().superRefine((value, ctx) => {
+    const problem = diagnose(value);
+    if (problem === undefined) return;
+    const args = problem.suggestion === undefined ? { value } : { value, suggestion: problem.suggestion };
+    // The value is echoed only when it is short enough to be a code: free text never enters a message.
+    ctx.addIssue(
+      problem.code === 'country_code_format'
+        ? coreIssues.custom('country_code_format')
+        : coreIssues.custom(problem.code, { args }),
+    );
+  }),
+  () => ({ type: 'string', enum: [...assignedAlpha2()].sort() }),
+);
 /** An ISO 3166-1 alpha-2 country code in capitals. */
 export type CountryCode = z.infer<typeof CountryCode>;
 

@@ -23,6 +23,7 @@ export {
   renderTemplate,
   templatePlaceholders,
 } from './issue.js';
+export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema, withJsonSchema } from './json-schema.js';
 export { defineLabels, type LabelCatalog, type Labels, label, labelEntries } from './labels.js';
 export { INTL_TAGS, LOCALES, Locale, toLocale } from './locale.js';
 export { FALLBACK_ORDER, LocalizedText, localize } from './localized-text.js';

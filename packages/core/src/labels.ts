@@ -40,7 +40,7 @@ export function defineLabels<const Code extends string>(
  * The label of `code` in `locale`. Codes outside the catalog are a compile-time error; at run time
  * (with codes read from data) an unknown code gives `undefined`.
  */
-export function label<Code extends string>(catalog: LabelCatalog<Code>, code: Code, locale: Locale): string;
+export function label<Code extends string>(catalog: LabelCatalog<Code>, code: NoInfer<Code>, locale: Locale): string;
 export function label<Code extends string>(
   catalog: LabelCatalog<Code>,
   code: string,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coreIssues } from './core-issues.js';
+import { withJsonSchema } from './json-schema.js';
 import { LOCALES, type Locale } from './locale.js';
 
 /**
@@ -12,19 +13,22 @@ import { LOCALES, type Locale } from './locale.js';
  * @example
  * const title: LocalizedText = { en: 'Chief of Mission', fr: 'Chef de mission', es: 'Jefe de Misión' };
  */
-export const LocalizedText = z
-  .strictObject({
-    /** The English text. */
-    en: z.string().trim().min(1).optional(),
-    /** The French text. */
-    fr: z.string().trim().min(1).optional(),
-    /** The Spanish text. */
-    es: z.string().trim().min(1).optional(),
-  })
-  .refine(
-    (text) => LOCALES.some((locale) => text[locale] !== undefined),
-    coreIssues.refinement('localized_text_empty'),
-  );
+export const LocalizedText = withJsonSchema(
+  z
+    .strictObject({
+      /** The English text. */
+      en: z.string().trim().min(1).optional(),
+      /** The French text. */
+      fr: z.string().trim().min(1).optional(),
+      /** The Spanish text. */
+      es: z.string().trim().min(1).optional(),
+    })
+    .refine(
+      (text) => LOCALES.some((locale) => text[locale] !== undefined),
+      coreIssues.refinement('localized_text_empty'),
+    ),
+  () => ({ minProperties: 1 }),
+);
 /** Text written in one or more of IOM's languages; at least one is present. */
 export type LocalizedText = z.infer<typeof LocalizedText>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { coreIssues } from './core-issues.js';
 import { subdivisionIndex } from './iso3166.js';
+import { withJsonSchema } from './json-schema.js';
 
 /**
  * A country subdivision as its ISO 3166-2 code (`EC-I` for Imbabura, `PE-LIM` for Lima), checked
@@ -9,23 +10,26 @@ import { subdivisionIndex } from './iso3166.js';
  * Failures: `subdivision_code_format` (not `CC-XXX`), `subdivision_code_lowercase` (the message names
  * the code in capitals) and `subdivision_code_unknown`.
  */
-export const SubdivisionCode = z.string().superRefine((value, ctx) => {
-  if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(value)) {
-    if (!subdivisionIndex().has(value))
-      ctx.addIssue(coreIssues.custom('subdivision_code_unknown', { args: { value } }));
-    return;
-  }
-  if (/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(value)) {
-    const suggestion = value.toUpperCase();
-    ctx.addIssue(
-      subdivisionIndex().has(suggestion)
-        ? coreIssues.custom('subdivision_code_lowercase', { args: { value, suggestion } })
-        : coreIssues.custom('subdivision_code_unknown', { args: { value } }),
-    );
-    return;
-  }
-  ctx.addIssue(coreIssues.custom('subdivision_code_format'));
-});
+export const SubdivisionCode = withJsonSchema(
+  z.string().superRefine((value, ctx) => {
+    if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(value)) {
+      if (!subdivisionIndex().has(value))
+        ctx.addIssue(coreIssues.custom('subdivision_code_unknown', { args: { value } }));
+      return;
+    }
+    if (/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(value)) {
+      const suggestion = value.toUpperCase();
+      ctx.addIssue(
+        subdivisionIndex().has(suggestion)
+          ? coreIssues.custom('subdivision_code_lowercase', { args: { value, suggestion } })
+          : coreIssues.custom('subdivision_code_unknown', { args: { value } }),
+      );
+      return;
+    }
+    ctx.addIssue(coreIssues.custom('subdivision_code_format'));
+  }),
+  () => ({ type: 'string', enum: [...subdivisionIndex().keys()].sort() }),
+);
 /** An ISO 3166-2 subdivision code. */
 export type SubdivisionCode = z.infer<typeof SubdivisionCode>;
 

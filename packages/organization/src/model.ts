@@ -1,0 +1,195 @@
+import { CountryCode, kindField, LocalizedText } from '@iom/core';
+import { z } from 'zod';
+import { GrammaticalGender, LocalizedTitle } from './gender.js';
+import { FigureMeasure, InterimKind, PostKind, UnitKind } from './kinds.js';
+import { LocalId, PartialDate, Sources } from './source.js';
+import { Validity } from './validity.js';
+
+/** The organisation a structure describes (ORG `org:FormalOrganization`, Popolo `organization`). */
+export const Organization = z.object({
+  /** A stable id: `IOM`. */
+  id: LocalId,
+  /** The name in each language. */
+  name: LocalizedText,
+  /** The acronym in each language: IOM, OIM. */
+  acronym: LocalizedText.optional(),
+  /** The founding date, as far as it is known. */
+  foundingDate: PartialDate.optional(),
+  /** The site of the headquarters. */
+  headquartersSiteId: LocalId.optional(),
+  /** Where the facts come from. */
+  sources: Sources.optional(),
+});
+/** The organisation a structure describes. */
+export type Organization = z.infer<typeof Organization>;
+
+/**
+ * A unit of the organisation (ORG `org:OrganizationalUnit`), valid from `validFrom` to `validUntil`.
+ * Where it sits in the tree is given by {@link UnitLink}s, which have dates of their own.
+ */
+export const OrgUnit = Validity.extend({
+  /** A stable id: `RO_PTY`, `CO_EC`. */
+  id: LocalId,
+  /** What kind of unit it is. */
+  kind: UnitKind,
+  /** The name in English, French and Spanish. */
+  name: LocalizedText,
+  /** A short name or acronym: `OPAC`, `MAC`. */
+  acronym: z.string().min(1).optional(),
+  /** The country the unit is in (for a country office, the country it serves). */
+  country: CountryCode.optional(),
+  /** Its primary site (ORG `org:hasPrimarySite`). */
+  siteId: LocalId.optional(),
+  /** For a regional office: the region it covers, as named by IOM. */
+  region: LocalizedText.optional(),
+  /**
+   * For a regional office: the countries it covers, when a public source lists them. The list holds
+   * for the unit's whole validity; a country is covered by at most one regional office at a time.
+   */
+  coverage: z.array(CountryCode).optional(),
+  /** The units this one took over (a merger: ORG `org:ChangeEvent`). */
+  replaces: z.array(LocalId).optional(),
+  /** Where the facts come from. */
+  sources: Sources.optional(),
+});
+/** A unit of the organisation. */
+export type OrgUnit = z.infer<typeof OrgUnit>;
+
+/**
+ * A dated parent relation: `child` reports to `parent` from `validFrom` to `validUntil`
+ * (ORG `org:subOrganizationOf`, Popolo `parent_id`). A country office can move from one regional
+ * office to another: each period is its own link.
+ */
+export const UnitLink = Validity.extend({
+  /** The unit below. */
+  child: LocalId,
+  /** The unit above. */
+  parent: LocalId,
+  /** Where the facts come from. */
+  sources: Sources.optional(),
+});
+/** A dated parent relation. */
+export type UnitLink = z.infer<typeof UnitLink>;
+
+/** A post in a unit (ORG `org:Post`, Popolo `post`): a position a person holds. */
+export const Post = Validity.extend({
+  /** A stable id: `DG`, `DDG_OPS`. */
+  id: LocalId,
+  /** What kind of post it is; its title unless `title` says more. */
+  kind: PostKind,
+  /** The unit it belongs to (ORG `org:postIn`). */
+  unitId: LocalId,
+  /** The full title when the kind alone does not say it (Deputy Director General for Operations). */
+  title: LocalizedTitle.optional(),
+  /** Whether one person at a time holds it (the default); posts with several holders say `false`. */
+  singleHolder: z.boolean().default(true),
+  /** The post it reports to (ORG `org:reportsTo`). */
+  reportsTo: LocalId.optional(),
+  /** Where the facts come from. */
+  sources: Sources.optional(),
+});
+/** A post in a unit. */
+export type Post = z.infer<typeof Post>;
+
+/** A person holding posts. Only people named by a public source belong in shared data. */
+export const Person = z.object({
+  /** A stable id. */
+  id: LocalId,
+  /** The name as the public source writes it. */
+  name: z.string().trim().min(1).max(300),
+  /** The form the person's titles take in French and Spanish, when stated. */
+  grammaticalGender: GrammaticalGender.optional(),
+  /** Where the facts come from. */
+  sources: Sources.optional(),
+});
+/** A person holding posts. */
+export type Person = z.infer<typeof Person>;
+
+/**
+ * A person holding a post from `validFrom` to `validUntil` (ORG `org:Membership` with
+ * `org:memberDuring`, Popolo `membership`).
+ */
+export const Membership = Validity.extend({
+  /** A stable id. */
+  id: LocalId,
+  /** The person. */
+  personId: LocalId,
+  /** The post held. */
+  postId: LocalId,
+  /** `acting` or `ad_interim` when the post is not held in full. */
+  interim: InterimKind.optional(),
+  /** The form of the title during this membership, overriding the person's. */
+  grammaticalGender: GrammaticalGender.optional(),
+  /** Where the facts come from. */
+  sources: Sources.optional(),
+});
+/** A person holding a post over a period. */
+export type Membership = z.infer<typeof Membership>;
+
+/** A place where the organisation is (ORG `org:Site`). */
+export const Site = z.object({
+  /** A stable id. */
+  id: LocalId,
+  /** The name of the site. */
+  name: LocalizedText,
+  /** The city. */
+  city: LocalizedText,
+  /** The country. */
+  country: CountryCode,
+  /** The postal address as printed by the organisation. */
+  address: z.string().min(1).optional(),
+  /** Where the facts come from. */
+  sources: Sources.optional(),
+});
+/** A place where the organisation is. */
+export type Site = z.infer<typeof Site>;
+
+/** A figure about the organisation as of a date: 175 member states as of 2024. */
+export const DatedFigure = z.object({
+  /** A stable id. */
+  id: LocalId,
+  /** What it counts. */
+  measure: FigureMeasure,
+  /** The count. */
+  value: z.number().int().nonnegative(),
+  /** The date (or month, or year) the source gives the count for. */
+  asOf: PartialDate,
+  /** Where the figure comes from. */
+  sources: Sources.optional(),
+});
+/** A figure about the organisation as of a date. */
+export type DatedFigure = z.infer<typeof DatedFigure>;
+
+/** The payload kind id of an organisation structure. */
+export const ORG_STRUCTURE_KIND = 'iom.org-structure';
+
+/**
+ * An organisation's structure over time: its units with their dated parent links, posts, the people
+ * holding them, sites and dated figures. Payload kind `iom.org-structure` version 1. The schema
+ * checks each record; {@link validateStructure} checks the whole (one tree at every date, no
+ * overlapping holders).
+ */
+export const OrgStructure = z.object({
+  /** `iom.org-structure@1`, optional. */
+  $kind: kindField(ORG_STRUCTURE_KIND, 1).optional(),
+  /** The organisation. */
+  organization: Organization,
+  /** Its units. */
+  units: z.array(OrgUnit),
+  /** The dated parent relations of the units. */
+  links: z.array(UnitLink).default([]),
+  /** The posts. */
+  posts: z.array(Post).default([]),
+  /** The people holding posts. */
+  people: z.array(Person).default([]),
+  /** Who held which post when. */
+  memberships: z.array(Membership).default([]),
+  /** The sites. */
+  sites: z.array(Site).default([]),
+  /** Dated figures: member states, observer states, countries with a presence. */
+  figures: z.array(DatedFigure).default([]),
+});
+/** An organisation's structure over time (the parsed form, every list present). */
+export type OrgStructure = z.infer<typeof OrgStructure>;
+/** An organisation's structure as written (lists that are empty may be left out). */
+export type OrgStructureInput = z.input<typeof OrgStructure>;

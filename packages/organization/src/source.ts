@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Where a fact comes from, in the shape of a Popolo `link`: the public page (or document) and an
+ * optional note saying what it states or how the fact was read from it.
+ */
+export const Source = z.object({
+  /** The address of the public page or document. */
+  url: z.url(),
+  /** What the source says, or how the fact was derived from it. */
+  note: z.string().min(1).optional(),
+});
+/** Where a fact comes from. */
+export type Source = z.infer<typeof Source>;
+
+/** The sources of a fact: optional, but every fact in the package's own data carries at least one. */
+export const Sources = z.array(Source);
+/** The sources of a fact. */
+export type Sources = z.infer<typeof Sources>;
+
+/**
+ * A date known to the year, the month or the day (`2024`, `2024-05`, `2024-05-14`), as Popolo writes
+ * dates that sources give only in part. Used for "as of" facts; validity ranges use full dates.
+ */
+export const PartialDate = z
+  .string()
+  .regex(/^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD');
+/** A date known to the year, the month or the day. */
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/**
+ * An identifier local to a structure (`RO_PTY`, `DG`): letters, digits and `_ . : -`, starting with a
+ * letter or digit, at most 100 characters.
+ */
+export const LocalId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'Expected letters, digits and _ . : -');
+/** An identifier local to a structure. */
+export type LocalId = z.infer<typeof LocalId>;

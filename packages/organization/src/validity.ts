@@ -1,0 +1,65 @@
+import { IsoDate } from '@iom/core';
+import { addDays, format, parseISO } from 'date-fns';
+import { z } from 'zod';
+
+/**
+ * When a fact holds: from `validFrom` to `validUntil`, both days included. A missing `validFrom`
+ * means "since before anything recorded here"; a missing `validUntil` means "still in force".
+ */
+export const Validity = z.object({
+  /** The first day the fact holds (ISO date); absent when it holds since before any recorded date. */
+  validFrom: IsoDate.optional(),
+  /** The last day the fact holds (ISO date, included); absent while it still holds. */
+  validUntil: IsoDate.optional(),
+});
+/** When a fact holds, both days included. */
+export type Validity = z.infer<typeof Validity>;
+
+/** The earliest date of the model: the start of everything that has no `validFrom`. */
+export const BEGINNING = '0000-01-01';
+/** The latest date of the model: the end of everything that has no `validUntil`. */
+export const END = '9999-12-31';
+
+/** Whether `item` holds on `date` (an ISO date). */
+export function isValidAt(item: Validity, date: string): boolean {
+  return (item.validFrom ?? BEGINNING) <= date && date <= (item.validUntil ?? END);
+}
+
+/** Whether two validity ranges share at least one day. */
+export function overlaps(a: Validity, b: Validity): boolean {
+  return (a.validFrom ?? BEGINNING) <= (b.validUntil ?? END) && (b.validFrom ?? BEGINNING) <= (a.validUntil ?? END);
+}
+
+/** The first day both ranges hold (assuming they overlap). */
+export function overlapStart(a: Validity, b: Validity): string {
+  const from = [a.validFrom ?? BEGINNING, b.validFrom ?? BEGINNING].sort();
+  return from[1] ?? BEGINNING;
+}
+
+/** The day after an ISO date, or `undefined` after {@link END}. */
+export function nextDay(date: string): string | undefined {
+  if (date >= END) return undefined;
+  return format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
+}
+
+/**
+ * The change points of a set of validity ranges, sorted: {@link BEGINNING}, every `validFrom` and
+ * the day after every `validUntil`. Between two consecutive change points nothing starts or ends,
+ * so a rule that holds at every change point holds on every date.
+ */
+export function changePoints(items: Iterable<Validity>): string[] {
+  const points = new Set<string>([BEGINNING]);
+  for (const item of items) {
+    if (item.validFrom !== undefined) points.add(item.validFrom);
+    if (item.validUntil !== undefined) {
+      const after = nextDay(item.validUntil);
+      if (after !== undefined) points.add(after);
+    }
+  }
+  return [...points].sort();
+}
+
+/** Whether the range ends before it starts. */
+export function isOutOfOrder(item: Validity): boolean {
+  return item.validFrom !== undefined && item.validUntil !== undefined && item.validFrom > item.validUntil;
+}

@@ -1,0 +1,133 @@
+import { defineIssues } from '@iom/core';
+
+// Messages never quote a value taken from a record: they name fields, columns, codes and counts only,
+// because records hold personal data about victims of trafficking.
+
+/**
+ * The issue codes of `@iom/trafficking` with their messages in English, French and Spanish. Every code is
+ * listed in the package README.
+ */
+export const traffickingIssues = defineIssues({
+  en: {
+    date_invalid: 'Not a date: write a year (2021), a month (2021-03) or a day (2021-03-09)',
+    age_majority_mismatch: 'The age in {age} does not agree with the adult or minor status in {majority}',
+    age_band_mismatch: 'The age in {age} does not fall in the age band in {band}',
+    age_when_trafficked_after_registration: 'The age when trafficked is higher than the age at registration',
+    date_order: 'The date in {later} is earlier than the date in {earlier}',
+    industry_without_forced_labour:
+      'A forced labour industry or labour activity is recorded, but forced labour is answered no',
+    sex_type_without_sexual_exploitation:
+      'A type of sexual exploitation is recorded, but sexual exploitation is answered no',
+    child_labour_adult: 'Child labour is answered yes, but the person was an adult when exploitation began',
+    research_consent_without_consent: 'Consent to research use is yes, but consent to the interview is no',
+    subdivision_country_mismatch: 'The subdivision in {subdivision} is not in the country in {country}',
+    not_collected_has_value: 'The field {field} is marked as not collected but holds a value',
+    redact_key_invalid: 'The pseudonymisation key must be a non-empty string, byte array or HMAC CryptoKey',
+    csv_malformed: 'CSV row {row}: {problem}',
+    htcds_header_renamed: 'Read the column {column} as {field}',
+    htcds_header_unknown: 'The column {column} is not an HTCDS field and was ignored',
+    htcds_label_row_skipped: 'Row {row} repeats the template labels and was skipped',
+    htcds_value_label: 'Column {field}: read a label or a variant spelling as the value name {value}',
+    htcds_value_legacy: 'Column {field}: read the HTCDS {version} value {legacy} as {value}',
+    htcds_value_ambiguous: 'Column {field}: the HTCDS 0.2 value {legacy} has no 2.0 equivalent; read as {value}',
+    htcds_value_unknown: 'Column {field}: a value is not in the HTCDS list and was dropped',
+    htcds_separator: 'Column {field}: the values were separated by {separator}, not by a semicolon',
+    htcds_boolean_invalid: 'Column {field}: not a yes/no value; read as unknown',
+    htcds_number_invalid: 'Column {field}: not a whole number; dropped',
+    htcds_country_invalid: 'Column {field}: not an ISO 3166 country code; dropped',
+    htcds_country_normalized: 'Column {field}: read a country code written in another form as {value}',
+    htcds_not_representable: 'HTCDS cannot hold {what}: {count} item(s) left out',
+    ctdc_column_missing: 'The CTDC {format} column {column} is missing; its values are read as missing',
+    ctdc_value_invalid: 'Row {row}, column {column}: not a valid CTDC value; read as missing',
+    ctdc_no_research_consent: 'Record {index} has no consent to research use and was not exported',
+    ctdc_record_suppressed: 'Record {index} was suppressed: its quasi-identifiers occur fewer than {k} times',
+    ctdc_cells_generalised: 'Column {column}: {count} cell(s) were set to missing to reach k = {k}',
+    ctdc_not_representable: 'CTDC {format} cannot hold {what}: {count} record(s) lose it',
+    ctdc_k_invalid: 'k must be a whole number of at least 2; {k} was given',
+  },
+  fr: {
+    date_invalid: 'Date non valide : écrivez une année (2021), un mois (2021-03) ou un jour (2021-03-09)',
+    age_majority_mismatch: "L'âge dans {age} ne correspond pas au statut d'adulte ou de mineur dans {majority}",
+    age_band_mismatch: "L'âge dans {age} n'est pas dans la tranche d'âge indiquée dans {band}",
+    age_when_trafficked_after_registration: "L'âge au moment de la traite dépasse l'âge à l'enregistrement",
+    date_order: 'La date dans {later} est antérieure à la date dans {earlier}',
+    industry_without_forced_labour:
+      'Un secteur ou une activité de travail forcé est indiqué, mais la réponse au travail forcé est non',
+    sex_type_without_sexual_exploitation:
+      "Un type d'exploitation sexuelle est indiqué, mais la réponse à l'exploitation sexuelle est non",
+    child_labour_adult:
+      "Le travail des enfants est indiqué, mais la personne était adulte au début de l'exploitation",
+    research_consent_without_consent:
+      "Le consentement à l'usage pour la recherche est oui, mais le consentement à l'entretien est non",
+    subdivision_country_mismatch: "La subdivision dans {subdivision} n'appartient pas au pays dans {country}",
+    not_collected_has_value: 'Le champ {field} est marqué comme non collecté mais contient une valeur',
+    redact_key_invalid:
+      'La clé de pseudonymisation doit être une chaîne ou un tableau d’octets non vide, ou une CryptoKey HMAC',
+    csv_malformed: 'Ligne CSV {row} : {problem}',
+    htcds_header_renamed: 'La colonne {column} a été lue comme {field}',
+    htcds_header_unknown: "La colonne {column} n'est pas un champ HTCDS et a été ignorée",
+    htcds_label_row_skipped: 'La ligne {row} reprend les libellés du modèle et a été ignorée',
+    htcds_value_label: 'Colonne {field} : un libellé ou une variante a été lu comme la valeur {value}',
+    htcds_value_legacy: 'Colonne {field} : la valeur HTCDS {version} {legacy} a été lue comme {value}',
+    htcds_value_ambiguous:
+      "Colonne {field} : la valeur HTCDS 0.2 {legacy} n'a pas d'équivalent en 2.0 ; lue comme {value}",
+    htcds_value_unknown: "Colonne {field} : une valeur absente de la liste HTCDS a été écartée",
+    htcds_separator: 'Colonne {field} : les valeurs étaient séparées par {separator} et non par un point-virgule',
+    htcds_boolean_invalid: 'Colonne {field} : valeur oui/non illisible ; lue comme inconnue',
+    htcds_number_invalid: "Colonne {field} : pas un nombre entier ; écarté",
+    htcds_country_invalid: "Colonne {field} : pas un code pays ISO 3166 ; écarté",
+    htcds_country_normalized: 'Colonne {field} : un code pays écrit autrement a été lu comme {value}',
+    htcds_not_representable: 'HTCDS ne peut pas contenir {what} : {count} élément(s) omis',
+    ctdc_column_missing: 'La colonne CTDC {format} {column} manque ; ses valeurs sont lues comme manquantes',
+    ctdc_value_invalid: 'Ligne {row}, colonne {column} : valeur CTDC non valide ; lue comme manquante',
+    ctdc_no_research_consent:
+      "L'enregistrement {index} n'a pas de consentement à l'usage pour la recherche et n'a pas été exporté",
+    ctdc_record_suppressed:
+      "L'enregistrement {index} a été supprimé : ses quasi-identifiants apparaissent moins de {k} fois",
+    ctdc_cells_generalised: 'Colonne {column} : {count} cellule(s) mises à manquant pour atteindre k = {k}',
+    ctdc_not_representable: 'CTDC {format} ne peut pas contenir {what} : {count} enregistrement(s) le perdent',
+    ctdc_k_invalid: 'k doit être un nombre entier au moins égal à 2 ; {k} a été donné',
+  },
+  es: {
+    date_invalid: 'Fecha no válida: escriba un año (2021), un mes (2021-03) o un día (2021-03-09)',
+    age_majority_mismatch: 'La edad en {age} no concuerda con la condición de adulto o menor en {majority}',
+    age_band_mismatch: 'La edad en {age} no está en el rango de edad de {band}',
+    age_when_trafficked_after_registration: 'La edad al ser víctima de trata es mayor que la edad al registro',
+    date_order: 'La fecha en {later} es anterior a la fecha en {earlier}',
+    industry_without_forced_labour:
+      'Hay un sector o una actividad de trabajo forzoso, pero la respuesta a trabajo forzoso es no',
+    sex_type_without_sexual_exploitation:
+      'Hay un tipo de explotación sexual, pero la respuesta a explotación sexual es no',
+    child_labour_adult: 'El trabajo infantil es sí, pero la persona era adulta al comenzar la explotación',
+    research_consent_without_consent:
+      'El consentimiento al uso para investigación es sí, pero el consentimiento a la entrevista es no',
+    subdivision_country_mismatch: 'La subdivisión en {subdivision} no pertenece al país en {country}',
+    not_collected_has_value: 'El campo {field} está marcado como no recogido pero tiene un valor',
+    redact_key_invalid:
+      'La clave de seudonimización debe ser una cadena o una matriz de bytes no vacía, o una CryptoKey HMAC',
+    csv_malformed: 'Fila CSV {row}: {problem}',
+    htcds_header_renamed: 'La columna {column} se leyó como {field}',
+    htcds_header_unknown: 'La columna {column} no es un campo HTCDS y se ignoró',
+    htcds_label_row_skipped: 'La fila {row} repite las etiquetas de la plantilla y se omitió',
+    htcds_value_label: 'Columna {field}: se leyó una etiqueta o variante como el valor {value}',
+    htcds_value_legacy: 'Columna {field}: el valor HTCDS {version} {legacy} se leyó como {value}',
+    htcds_value_ambiguous: 'Columna {field}: el valor HTCDS 0.2 {legacy} no tiene equivalente en 2.0; se leyó como {value}',
+    htcds_value_unknown: 'Columna {field}: un valor que no está en la lista HTCDS se descartó',
+    htcds_separator: 'Columna {field}: los valores estaban separados por {separator} y no por punto y coma',
+    htcds_boolean_invalid: 'Columna {field}: valor sí/no ilegible; se leyó como desconocido',
+    htcds_number_invalid: 'Columna {field}: no es un número entero; se descartó',
+    htcds_country_invalid: 'Columna {field}: no es un código de país ISO 3166; se descartó',
+    htcds_country_normalized: 'Columna {field}: un código de país escrito de otra forma se leyó como {value}',
+    htcds_not_representable: 'HTCDS no puede contener {what}: {count} elemento(s) omitidos',
+    ctdc_column_missing: 'Falta la columna CTDC {format} {column}; sus valores se leen como ausentes',
+    ctdc_value_invalid: 'Fila {row}, columna {column}: valor CTDC no válido; se leyó como ausente',
+    ctdc_no_research_consent: 'El registro {index} no tiene consentimiento para investigación y no se exportó',
+    ctdc_record_suppressed: 'El registro {index} se suprimió: sus cuasi-identificadores aparecen menos de {k} veces',
+    ctdc_cells_generalised: 'Columna {column}: {count} celda(s) se dejaron ausentes para alcanzar k = {k}',
+    ctdc_not_representable: 'CTDC {format} no puede contener {what}: {count} registro(s) lo pierden',
+    ctdc_k_invalid: 'k debe ser un número entero de al menos 2; se dio {k}',
+  },
+});
+
+/** An issue code of `@iom/trafficking`. */
+export type TraffickingIssueCode = keyof typeof traffickingIssues.templates.en;
