@@ -1,0 +1,40 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type { CountryCode, IsoDate, Issue, Locale, LocalizedText, PayloadValidation, Reading } from './index.js';
+import { definePayloadKind, kindField, validate } from './index.js';
+
+describe('core types', () => {
+  it('infers the public types of the schemas', () => {
+    expectTypeOf<Locale>().toEqualTypeOf<'en' | 'fr' | 'es'>();
+    expectTypeOf<LocalizedText>().toEqualTypeOf<{ en?: string; fr?: string; es?: string }>();
+    expectTypeOf<CountryCode>().toEqualTypeOf<string>();
+    expectTypeOf<IsoDate>().toEqualTypeOf<string>();
+  });
+
+  it('gives issues one readonly shape', () => {
+    expectTypeOf<Issue>().toEqualTypeOf<{
+      readonly path: readonly (string | number)[];
+      readonly code: string;
+      readonly message: string;
+    }>();
+    expectTypeOf<Reading<number>['issues']>().toEqualTypeOf<readonly Issue[]>();
+  });
+
+  it('types validate’s data from the schema and narrows on success', () => {
+    const result = validate(kindField('iom.x', 1), 'iom.x@1');
+    if (result.success) expectTypeOf(result.data).toEqualTypeOf<'iom.x@1'>();
+    else expectTypeOf(result.data).toEqualTypeOf<undefined>();
+  });
+
+  it('keeps a payload kind’s id, version and schema types', () => {
+    const kind = definePayloadKind({
+      id: 'iom.x',
+      version: 2,
+      title: { en: 'X', fr: 'X', es: 'X' },
+      schema: kindField('iom.x', 2),
+    });
+    expectTypeOf(kind.ref).toEqualTypeOf<'iom.x@2'>();
+    expectTypeOf<z.infer<typeof kind.schema>>().toEqualTypeOf<'iom.x@2'>();
+    expectTypeOf<PayloadValidation['issues']>().toExtend<readonly Issue[]>();
+  });
+});
