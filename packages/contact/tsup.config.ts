@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', email: 'src/entry/email.ts', phone: 'src/entry/phone.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -38,7 +38,7 @@ export const en = {
     phone_invalid_length: 'No phone number of {country} has a national number of {digits} digits.',
     phone_not_valid: 'Has the length of a phone number of {country} but does not match its numbering plan.',
     phone_legacy_subscriber:
-      'Looks like a number written before {year}, when {country} changed its numbering plan ({change}). The suggestion shows the number in today’s plan; it was not applied.',
+      'Looks like a number written before {year}, when subscriber numbers in {country} grew from {from} to {to} digits. The suggestion shows the number in today’s plan; it was not applied.',
     contact_block_not_found:
       'No "for more information, contact" sentence was found: the whole text was read as a contact block.',
     contact_name_missing: 'This contact has no name.',

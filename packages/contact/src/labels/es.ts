@@ -38,7 +38,7 @@ export const es = {
     phone_invalid_length: 'Ningún número de {country} tiene un número nacional de {digits} dígitos.',
     phone_not_valid: 'Tiene la longitud de un número de {country} pero no sigue su plan de numeración.',
     phone_legacy_subscriber:
-      'Parece escrito antes de {year}, cuando {country} cambió su plan de numeración ({change}). La sugerencia da el número en el plan actual; no se aplicó.',
+      'Parece escrito antes de {year}, cuando los números de abonado de {country} pasaron de {from} a {to} dígitos. La sugerencia da el número en el plan actual; no se aplicó.',
     contact_block_not_found:
       'No se encontró ninguna frase «para más información, contacte»: todo el texto se leyó como bloque de contacto.',
     contact_name_missing: 'Este contacto no tiene nombre.',

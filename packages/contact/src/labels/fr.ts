@@ -28,20 +28,17 @@ export const fr = {
   issues: {
     phone_alternative_ending:
       'Écrit comme une terminaison alternative du numéro qui précède : ses {count} derniers chiffres ont été remplacés par les {count} chiffres écrits après la barre oblique.',
-    phone_plus_added:
-      'Écrit sans « + » : lu comme un numéro international avec l’indicatif +{callingCode}.',
+    phone_plus_added: 'Écrit sans « + » : lu comme un numéro international avec l’indicatif +{callingCode}.',
     phone_idd_prefix: 'Le préfixe international « 00 » a été lu comme « + ».',
-    phone_default_country:
-      'Écrit comme un numéro national : lu comme un numéro du pays par défaut, {country}.',
+    phone_default_country: 'Écrit comme un numéro national : lu comme un numéro du pays par défaut, {country}.',
     phone_country_unknown: 'Écrit comme un numéro national sans pays par défaut : son pays est inconnu.',
     phone_calling_code_unknown: 'Aucun pays ni service n’utilise cet indicatif.',
     phone_too_short: 'Trop court pour un numéro de {country} : le numéro national a {digits} chiffres.',
     phone_too_long: 'Trop long pour un numéro de {country} : le numéro national a {digits} chiffres.',
     phone_invalid_length: 'Aucun numéro de {country} n’a un numéro national de {digits} chiffres.',
-    phone_not_valid:
-      'A la longueur d’un numéro de {country} mais ne correspond pas à son plan de numérotation.',
+    phone_not_valid: 'A la longueur d’un numéro de {country} mais ne correspond pas à son plan de numérotation.',
     phone_legacy_subscriber:
-      'Semble écrit avant {year}, quand {country} a changé son plan de numérotation ({change}). La suggestion donne le numéro dans le plan actuel ; elle n’a pas été appliquée.',
+      'Semble écrit avant {year}, quand les numéros d’abonné de {country} sont passés de {from} à {to} chiffres. La suggestion donne le numéro dans le plan actuel ; elle n’a pas été appliquée.',
     contact_block_not_found:
       'Aucune phrase « pour plus d’informations, contacter » n’a été trouvée : tout le texte a été lu comme un bloc de contact.',
     contact_name_missing: 'Ce contact n’a pas de nom.',
@@ -56,8 +53,7 @@ export const fr = {
     vcard_property_ignored: 'La propriété {property} n’est pas lue par ce paquet et a été laissée de côté.',
     vcard_tel_unreadable: 'Une valeur TEL n’est pas un numéro international et a été laissée de côté.',
     vcard_email_invalid: 'Une valeur EMAIL n’est pas une adresse électronique valide et a été laissée de côté.',
-    vcard_adr_country_unknown:
-      'L’adresse n’a pas de code pays ISO (paramètre CC) et a été laissée de côté.',
+    vcard_adr_country_unknown: 'L’adresse n’a pas de code pays ISO (paramètre CC) et a été laissée de côté.',
     vcard_lang_invalid: 'Une valeur LANG n’est pas une étiquette de langue BCP 47 valide et a été laissée de côté.',
     jcard_malformed: 'Pas un jCard : attendu ["vcard", [propriétés…]].',
     address_subdivision_country: 'La subdivision {subdivision} n’est pas dans le pays {country}.',

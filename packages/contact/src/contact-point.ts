@@ -1,0 +1,98 @@
+import { definePayloadKind, kindField, LocalizedText } from '@iom/core';
+import { z } from 'zod';
+import { PostalAddress } from './address.js';
+import { CONTACT_ROLES } from './codes.js';
+import { Email } from './email.js';
+import { contactIssues } from './issues.js';
+import { LanguageTag } from './language-tag.js';
+import { PersonName } from './person-name.js';
+import { PhoneNumber } from './phone/schema.js';
+
+/** What a contact point is for (labels in `ContactRoleLabels`). */
+export const ContactRole = z.enum(CONTACT_ROLES);
+/** What a contact point is for. */
+export type ContactRole = z.infer<typeof ContactRole>;
+
+/** The fields every contact point has; `ContactPoint` and `MediaContact` add their rules. */
+const contactPointShape = {
+  /** The person's name, when the contact point is a person. */
+  name: PersonName.optional(),
+  /** The person's job title ("Chargée de communication", "Public Information Officer"), in one or more languages. */
+  title: LocalizedText.optional(),
+  /** What the contact point is for. */
+  role: ContactRole.optional(),
+  /** The organisation ("International Organization for Migration"), as written. */
+  organization: z.string().trim().min(1).optional(),
+  /** The office or unit ("IOM Ecuador", "OIM Equateur", "Media and Communications Division"), as written. */
+  office: z.string().trim().min(1).optional(),
+  /** Phone numbers, the preferred first. */
+  phones: z.array(PhoneNumber).optional(),
+  /** Email addresses, the preferred first. */
+  emails: z.array(Email).optional(),
+  /** The postal address. */
+  address: PostalAddress.optional(),
+  /** The languages the contact speaks, as BCP 47 tags (`es`, `en`, `qu`), the preferred first. */
+  languages: z.array(LanguageTag).optional(),
+  /** A web page for the contact. */
+  url: z.url().optional(),
+};
+
+function hasIdentity(contact: { name?: unknown; organization?: unknown; office?: unknown }): boolean {
+  return contact.name !== undefined || contact.organization !== undefined || contact.office !== undefined;
+}
+
+/**
+ * A way to reach a person or an office: name, title or role, organisation or office, phones, emails,
+ * address and the languages spoken. Needs a name, an organisation or an office
+ * (`contact_point_empty`). Payload kind `iom.contact-point@1` ({@link contactPointKind}).
+ *
+ * @example
+ * const contact: ContactPoint = {
+ *   name: { full: 'Nadia Zelisko' }, office: 'OIM Equateur', role: 'media',
+ *   phones: [{ e164: '+59322444928', type: 'fixed' }], emails: ['nzelisko@iom.org.ec'], languages: ['es', 'fr'],
+ * };
+ */
+export const ContactPoint = z
+  .object({
+    /** The payload kind, `iom.contact-point@1`, when the contact point travels alone. */
+    $kind: kindField('iom.contact-point', 1).optional(),
+    ...contactPointShape,
+  })
+  .refine(hasIdentity, contactIssues.refinement('contact_point_empty'));
+/** A way to reach a person or an office. */
+export type ContactPoint = z.infer<typeof ContactPoint>;
+
+/**
+ * The media contact of a press release: a {@link ContactPoint} that journalists can reach, so it needs
+ * at least one phone number or email address (`media_contact_unreachable`) besides a name, an
+ * organisation or an office. Payload kind `iom.media-contact@1` ({@link mediaContactKind}).
+ */
+export const MediaContact = z
+  .object({
+    /** The payload kind, `iom.media-contact@1`, when the contact travels alone. */
+    $kind: kindField('iom.media-contact', 1).optional(),
+    ...contactPointShape,
+  })
+  .refine(hasIdentity, contactIssues.refinement('contact_point_empty'))
+  .refine(
+    (contact) => (contact.phones?.length ?? 0) + (contact.emails?.length ?? 0) > 0,
+    contactIssues.refinement('media_contact_unreachable'),
+  );
+/** The media contact of a press release. */
+export type MediaContact = z.infer<typeof MediaContact>;
+
+/** The payload kind `iom.contact-point@1`: a {@link ContactPoint} exchanged on its own. */
+export const contactPointKind = definePayloadKind({
+  id: 'iom.contact-point',
+  version: 1,
+  title: { en: 'Contact point', fr: 'Point de contact', es: 'Punto de contacto' },
+  schema: ContactPoint,
+});
+
+/** The payload kind `iom.media-contact@1`: a {@link MediaContact} exchanged on its own. */
+export const mediaContactKind = definePayloadKind({
+  id: 'iom.media-contact',
+  version: 1,
+  title: { en: 'Media contact', fr: 'Contact presse', es: 'Contacto de prensa' },
+  schema: MediaContact,
+});
