@@ -88,7 +88,12 @@ function checkDuplicates(
   return index;
 }
 
-function checkOrder(out: IssueCollector, collection: Collection, items: readonly Validity[], name: (i: number) => string) {
+function checkOrder(
+  out: IssueCollector,
+  collection: Collection,
+  items: readonly Validity[],
+  name: (i: number) => string,
+) {
   items.forEach((item, i) => {
     if (isOutOfOrder(item)) {
       out.add(
@@ -131,8 +136,12 @@ function checkTreeAt(
   if (active.size === 0) return;
 
   const parents = new Map<string, { link: UnitLink; index: number }[]>();
+  // Units with a link in force, whether or not its parent is usable: those are not roots.
+  const linked = new Set<string>();
   structure.links.forEach((link, index) => {
-    if (!isValidAt(link, date) || !unitIndex.has(link.child) || !unitIndex.has(link.parent)) return;
+    if (!isValidAt(link, date)) return;
+    if (active.has(link.child)) linked.add(link.child);
+    if (!unitIndex.has(link.child) || !unitIndex.has(link.parent)) return;
     if (!active.has(link.child)) {
       out.add(
         'org_link_child_not_valid',
@@ -159,9 +168,8 @@ function checkTreeAt(
   const roots: string[] = [];
   for (const id of active.keys()) {
     const list = parents.get(id);
-    const hasLink = structure.links.some((link) => link.child === id && isValidAt(link, date));
     if (list === undefined) {
-      if (!hasLink) roots.push(id);
+      if (!linked.has(id)) roots.push(id);
       continue;
     }
     if (list.length > 1) {
@@ -322,7 +330,7 @@ export function validateStructure(structure: OrgStructure, options: ValidateStru
   });
 
   // Single-holder posts: no two holders on the same day.
-  const byPost = new Map<string, { id: string; index: number; validFrom?: string; validUntil?: string }[]>();
+  const byPost = new Map<string, (Validity & { id: string; index: number })[]>();
   memberships.forEach((membership, index) => {
     const list = byPost.get(membership.postId) ?? [];
     list.push({ ...membership, index });

@@ -1,0 +1,37 @@
+import { OrgStructure, type OrgStructureInput } from './model.js';
+
+/** A small valid structure for tests: HQ → two regional offices (one replaced in 2024) → a country office. */
+export function smallStructure(overrides: Partial<OrgStructureInput> = {}): OrgStructure {
+  return OrgStructure.parse({
+    organization: { id: 'ORG', name: { en: 'Org' } },
+    units: [
+      { id: 'HQ', kind: 'headquarters_office', name: { en: 'HQ' } },
+      { id: 'RO_A', kind: 'regional_office', name: { en: 'A' }, validUntil: '2023-12-31', coverage: ['EC'] },
+      { id: 'RO_B', kind: 'regional_office', name: { en: 'B' }, validFrom: '2024-01-01', coverage: ['EC'] },
+      { id: 'CO', kind: 'country_office', name: { en: 'CO' }, country: 'EC', validFrom: '2000-01-01' },
+    ],
+    links: [
+      { child: 'RO_A', parent: 'HQ', validUntil: '2023-12-31' },
+      { child: 'RO_B', parent: 'HQ', validFrom: '2024-01-01' },
+      { child: 'CO', parent: 'RO_A', validFrom: '2000-01-01', validUntil: '2023-12-31' },
+      { child: 'CO', parent: 'RO_B', validFrom: '2024-01-01' },
+    ],
+    posts: [{ id: 'DG', kind: 'director_general', unitId: 'HQ' }],
+    people: [
+      { id: 'p1', name: 'First', grammaticalGender: 'masculine' },
+      { id: 'p2', name: 'Second', grammaticalGender: 'feminine' },
+    ],
+    memberships: [
+      { id: 'm1', personId: 'p1', postId: 'DG', validFrom: '2018-10-01', validUntil: '2023-09-30' },
+      { id: 'm2', personId: 'p2', postId: 'DG', validFrom: '2023-10-01' },
+    ],
+    ...overrides,
+  });
+}
+
+/** `list[index]`, failing the test when it is missing (tests use it instead of `!`). */
+export function nth<T>(list: readonly T[], index: number): T {
+  const value = list[index];
+  if (value === undefined) throw new Error(`no item at ${index}`);
+  return value;
+}

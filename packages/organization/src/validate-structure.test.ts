@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OrgStructure } from './model.js';
+import { nth, smallStructure } from './test-fixtures.js';
+import { validateStructure } from './validate-structure.js';
+
+const codes = (structure: OrgStructure) => validateStructure(structure).map((issue) => issue.code);
+
+describe('validateStructure', () => {
+  it('accepts a structure that is one tree at every date', () => {
+    expect(validateStructure(smallStructure())).toEqual([]);
+  });
+
+  it('reports a country office whose parent has ended, naming both ids and the first date', () => {
+    const structure = smallStructure();
+    // The link to RO_A runs past RO_A's last day.
+    structure.links[2] = { child: 'CO', parent: 'RO_A', validFrom: '2000-01-01', validUntil: '2024-06-30' };
+    const issues = validateStructure(structure);
+    const problem = issues.find((issue) => issue.code === 'org_parent_not_valid');
+    expect(problem).toMatchObject({ path: ['links', 2, 'parent'] });
+    expect(problem?.message).toBe('The unit CO reports to RO_A on 1 January 2024, but RO_A does not exist then');
+    // CO also has two parents (RO_B is valid from 2024-01-01): no, RO_A is not valid, so only one usable parent.
+    expect(issues.map((issue) => issue.code)).not.toContain('org_multiple_parents');
+  });
+
+  it('reports two parents at once', () => {
+    const structure = smallStructure();
+    structure.links[3] = { child: 'CO', parent: 'RO_B', validFrom: '2023-06-01' };
+    structure.units[2] = { ...nth(structure.units, 2), validFrom: '2023-06-01' };
+    structure.links[1] = { child: 'RO_B', parent: 'HQ', validFrom: '2023-06-01' };
+    const issues = validateStructure(structure, { locale: 'fr' });
+    const problem = issues.find((issue) => issue.code === 'org_multiple_parents');
+    expect(problem?.message).toBe('L’unité CO a plusieurs parents le 1 juin 2023 : RO_A, RO_B');
+  });
+
+  it('reports several roots and a cycle, each once', () => {
+    const structure = smallStructure({
+      units: [
+        { id: 'A', kind: 'unit', name: { en: 'A' } },
+        { id: 'B', kind: 'unit', name: { en: 'B' } },
+        { id: 'C', kind: 'unit', name: { en: 'C' } },
+        { id: 'D', kind: 'unit', name: { en: 'D' }, validFrom: '2020-01-01' },
+      ],
+      links: [
+        { child: 'B', parent: 'C' },
+        { child: 'C', parent: 'B' },
+        { child: 'D', parent: 'A', validFrom: '2020-01-01' },
+      ],
+      posts: [],
+      memberships: [],
+    });
+    const issues = validateStructure(structure, { locale: 'es' });
+    expect(issues.map((issue) => issue.code)).toEqual(['org_cycle']);
+    expect(issues[0]?.message).toBe('Los vínculos jerárquicos forman un ciclo desde el principio: B → C');
+
+    const split = smallStructure({
+      units: [
+        { id: 'A', kind: 'unit', name: { en: 'A' } },
+        { id: 'B', kind: 'unit', name: { en: 'B' }, validFrom: '2020-01-01' },
+      ],
+      links: [],
+      posts: [],
+      memberships: [],
+    });
+    const roots = validateStructure(split);
+    expect(roots).toHaveLength(1);
+    expect(roots[0]).toMatchObject({ code: 'org_multiple_roots', path: ['units', 1] });
+    expect(roots[0]?.message).toBe('The units have several roots on 1 January 2020: A, B');
+  });
+
+  it('reports a structure with no root', () => {
+    const structure = smallStructure({
+      units: [
+        { id: 'A', kind: 'unit', name: { en: 'A' } },
+        { id: 'B', kind: 'unit', name: { en: 'B' } },
+      ],
+      links: [
+        { child: 'A', parent: 'B' },
+        { child: 'B', parent: 'A' },
+      ],
+      posts: [],
+      memberships: [],
+    });
+    expect(codes(structure).sort()).toEqual(['org_cycle', 'org_no_root']);
+  });
+
+  it('reports overlapping holders of a single-holder post, naming the post and both memberships', () => {
+    const structure = smallStructure();
+    structure.memberships[1] = { ...nth(structure.memberships, 1), validFrom: '2023-09-01' };
+    const issues = validateStructure(structure);
+    expect(issues).toEqual([
+      {
+        path: ['memberships', 1],
+        code: 'org_holders_overlap',
+        message: 'The post DG has two holders on 1 September 2023: memberships m1 and m2',
+      },
+    ]);
+    // A post held by several people at once is fine when it says so.
+    structure.posts[0] = { ...nth(structure.posts, 0), singleHolder: false };
+    expect(validateStructure(structure)).toEqual([]);
+  });
+
+  it('reports dates out of order, duplicates and unknown references', () => {
+    const structure = smallStructure();
+    structure.units.push({
+      id: 'HQ',
+      kind: 'unit',
+      name: { en: 'again' },
+      validFrom: '2030-01-01',
+      validUntil: '2029-01-01',
+    });
+    structure.links.push({ child: 'CO', parent: 'NOPE', validFrom: '2050-01-01' });
+    structure.memberships.push({ id: 'm3', personId: 'ghost', postId: 'NOPOST' });
+    const found = codes(structure);
+    expect(found).toContain('org_duplicate_id');
+    expect(found).toContain('org_dates_out_of_order');
+    expect(found).toContain('org_unknown_unit');
+    expect(found).toContain('org_unknown_person');
+    expect(found).toContain('org_unknown_post');
+    expect(found).not.toContain('org_multiple_roots');
+  });
+
+  it('reports memberships outside their post, posts outside their unit, and double coverage', () => {
+    const structure = smallStructure();
+    structure.posts.push({
+      id: 'RD_A',
+      kind: 'regional_director',
+      unitId: 'RO_A',
+      singleHolder: true,
+      validFrom: '2020-01-01',
+    });
+    structure.memberships.push({
+      id: 'm9',
+      personId: 'p1',
+      postId: 'DG',
+      validFrom: '2010-01-01',
+      validUntil: '2010-12-31',
+    });
+    structure.posts[0] = { ...nth(structure.posts, 0), validFrom: '2015-01-01' };
+    structure.units[2] = { ...nth(structure.units, 2), validFrom: '2023-01-01' };
+    structure.links[1] = { child: 'RO_B', parent: 'HQ', validFrom: '2023-01-01' };
+    structure.links[3] = { child: 'CO', parent: 'RO_B', validFrom: '2024-01-01' };
+    const found = validateStructure(structure);
+    expect(found.map((issue) => issue.code).sort()).toEqual([
+      'org_coverage_overlap',
+      'org_membership_outside_post',
+      'org_post_unit_not_valid',
+    ]);
+    expect(found.find((issue) => issue.code === 'org_coverage_overlap')?.message).toBe(
+      'The country EC is covered by two regional offices on 1 January 2023: RO_A and RO_B',
+    );
+  });
+
+  it('never throws and stays consistent on random structures', () => {
+    const id = fc.constantFrom('A', 'B', 'C', 'D', 'E');
+    const date = fc.constantFrom(undefined, '2000-01-01', '2010-06-30', '2010-07-01', '2020-12-31');
+    const dated = <T extends object>(base: fc.Arbitrary<T>) =>
+      fc.tuple(base, date, date).map(([value, from, until]) => ({
+        ...value,
+        ...(from === undefined ? {} : { validFrom: from }),
+        ...(until === undefined ? {} : { validUntil: until }),
+      }));
+    const unit = dated(
+      fc.record({ id, kind: fc.constantFrom('unit', 'regional_office'), name: fc.constant({ en: 'x' }) }),
+    );
+    const link = dated(fc.record({ child: id, parent: id }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 6 }), fc.array(link, { maxLength: 8 }), (units, links) => {
+        const structure = OrgStructure.parse({ organization: { id: 'O', name: { en: 'O' } }, units, links });
+        const issues = validateStructure(structure);
+        for (const issue of issues) {
+          expect(issue.message.length).toBeGreaterThan(0);
+          expect(issue.message).not.toMatch(/\{\w+\}/);
+        }
+      }),
+    );
+  });
+
+  it('accepts any chain of units as one tree', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), (n) => {
+        const units = Array.from({ length: n }, (_, i) => ({
+          id: `U${i}`,
+          kind: 'unit' as const,
+          name: { en: `U${i}` },
+        }));
+        const links = units.slice(1).map((unit, i) => ({ child: unit.id, parent: `U${i}` }));
+        const structure = OrgStructure.parse({ organization: { id: 'O', name: { en: 'O' } }, units, links });
+        expect(validateStructure(structure)).toEqual([]);
+      }),
+    );
+  });
+});
