@@ -1,0 +1,22 @@
+/**
+ * IOM's country missions over time: main office and sub-offices with their cities, chiefs of
+ * mission by date (with gendered titles in English, French and Spanish), contact points from
+ * `@iom/contact`, year established; `missionFor` by country and date; example data for Colombia,
+ * Ecuador and Peru in `@iom/missions/data`.
+ *
+ * @packageDocumentation
+ */
+export { type MissionIssueCode, missionIssues } from './issues.js';
+export { countryMissionKind } from './kind.js';
+export {
+  ChiefOfMissionMention,
+  ChiefOfMissionTerm,
+  COUNTRY_MISSION_KIND,
+  CountryMission,
+  type CountryMissionInput,
+  MissionHeadRole,
+  MissionOffice,
+  MissionOfficeKind,
+} from './model.js';
+export { chiefOfMissionAt, headTitle, missionFor, missionValidity, officesAt, regionalOfficeOf } from './queries.js';
+export { type ValidateMissionsOptions, validateMissions } from './validate.js';
