@@ -19,7 +19,14 @@ export const Gender = z.enum(GENDERS);
 export type Gender = z.infer<typeof Gender>;
 
 /** HTCDS 2.0 `prs_MaritalStatus` value names. */
-export const MARITAL_STATUSES = ['Single', 'Married', 'Widowed', 'Divorced', 'Separated', 'RegisteredPartnership'] as const;
+export const MARITAL_STATUSES = [
+  'Single',
+  'Married',
+  'Widowed',
+  'Divorced',
+  'Separated',
+  'RegisteredPartnership',
+] as const;
 /** A marital status (HTCDS 2.0 `prs_MaritalStatus`). */
 export const MaritalStatus = z.enum(MARITAL_STATUSES);
 /** A marital status (HTCDS 2.0 `prs_MaritalStatus`). */

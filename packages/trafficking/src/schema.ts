@@ -88,9 +88,15 @@ export const Person = z.object({
   /** Number of children (`prs_NumberOfChildren`). */
   numberOfChildren: z.number().int().min(0).optional(),
   /** Primary language, ISO 639 (`prs_PrimaryLanguage`). */
-  primaryLanguage: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  primaryLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   /** Secondary language, ISO 639 (`prs_SecondaryLanguage`). */
-  secondaryLanguage: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  secondaryLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   /** Highest level of education (`prs_HighestLevelOfEducation`). */
   highestLevelOfEducation: EducationLevel.optional(),
   /** National identity number (`prs_IdentityNumber`). */

@@ -1,0 +1,28 @@
+import { definePayloadKind } from '@iom/core';
+import type { z } from 'zod';
+import { checkCaseRules } from './rules.js';
+import { TRAFFICKING_CASE_KIND, TraffickingCaseShape } from './schema.js';
+
+/**
+ * A victim-centred trafficking case record: the case, the victim (person and victim context),
+ * exploitation, recruitment, means of control, movement, assistance and referrals, perpetrators and
+ * consent. Codes are HTCDS 2.0 value names, plus the concepts only CTDC has. Checklists answer `yes`,
+ * `no`, `unknown` or `notCollected`; ages and dates are stored as given.
+ *
+ * Besides each field's own checks, the cross-field rules of {@link checkCaseRules} apply.
+ */
+export const TraffickingCase = TraffickingCaseShape.superRefine(checkCaseRules);
+/** A victim-centred trafficking case record. */
+export type TraffickingCase = z.infer<typeof TraffickingCaseShape>;
+
+/** The payload kind `iom.trafficking-case` version 1. */
+export const traffickingCaseKind = definePayloadKind({
+  id: TRAFFICKING_CASE_KIND,
+  version: 1,
+  title: {
+    en: 'Trafficking case record (HTCDS 2.0 aligned)',
+    fr: 'Dossier de cas de traite (aligné sur HTCDS 2.0)',
+    es: 'Expediente de caso de trata (alineado con HTCDS 2.0)',
+  },
+  schema: TraffickingCase,
+});
