@@ -1,0 +1,147 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Issue } from '@iom/core';
+import { type CommandContext, UsageError } from '../context.js';
+import { formatIssueLines } from '../format.js';
+import { openInput } from '../input.js';
+import { write } from '../io.js';
+import { ProgressBar } from '../progress.js';
+import { readRecords } from '../records.js';
+
+/** One line of `iom validate --format json`: the verdict on one record. */
+export interface RecordResult {
+  /** The file name as given, `-` for stdin. */
+  readonly file: string;
+  /** 0-based record number in the file (the element index of an array, the record count of NDJSON). */
+  readonly record: number;
+  /** 1-based line where the record starts. */
+  readonly line: number;
+  /** 1-based column of a syntax error. */
+  readonly column?: number;
+  /** The kind the record was validated against (`iom.contact-point@1`), or `null` when none was found. */
+  readonly kind: string | null;
+  /** Whether the record is valid. */
+  readonly valid: boolean;
+  /** The issues: paths, codes and messages; never the payload's values. */
+  readonly issues: readonly Issue[];
+}
+
+const KIND_LIKE = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*\.[a-z0-9-]+(?:@[0-9]+)?$/;
+
+/** Options of `iom validate`, after parsing. */
+export interface ValidateOptions {
+  /** `text` or `json`. */
+  readonly format: 'text' | 'json';
+  /** `--kind`, or the first positional when it names a kind. */
+  readonly kind: string | undefined;
+  /** The positionals. */
+  readonly positionals: readonly string[];
+}
+
+/**
+ * `iom validate [kind] <file|->...`: validates every record of every file; returns the exit code
+ * (0 all valid, 1 some invalid, 2 an input error such as a file that is not JSON).
+ */
+export async function validateCommand(context: CommandContext, options: ValidateOptions): Promise<number> {
+  const { io, messages, registry, locale } = context;
+  let kind = options.kind;
+  let files = [...options.positionals];
+  const first = files[0];
+  if (
+    kind === undefined &&
+    first !== undefined &&
+    KIND_LIKE.test(first) &&
+    !/\.(?:json|ndjson|jsonl|txt)$/i.test(first) &&
+    !existsSync(resolve(io.cwd ?? process.cwd(), first))
+  ) {
+    kind = first;
+    files = files.slice(1);
+  }
+  if (kind !== undefined && registry.get(kind) === undefined) {
+    const known = context.kinds.map((found) => found.kind.ref).join(', ') || messages.noneInstalled;
+    throw new UsageError(messages.unknownKind(kind.length <= 64 ? kind : `${kind.slice(0, 16)}…`, known));
+  }
+  if (files.length === 0) {
+    if (io.stdin.isTTY === true) throw new UsageError('iom validate: give a file, or - for standard input');
+    files = ['-'];
+  }
+
+  let exit = 0;
+  for (const file of files) {
+    let input: Awaited<ReturnType<typeof openInput>>;
+    try {
+      input = await openInput(file, io, messages);
+    } catch (error) {
+      await write(io.stderr, `iom: ${(error as Error).message}\n`);
+      exit = 2;
+      continue;
+    }
+    const showProgress =
+      io.stderr.isTTY === true && (input.size === undefined || input.size >= context.progressThreshold);
+    const bar = showProgress ? new ProgressBar(io.stderr, file, input.size) : undefined;
+    let bytes = 0;
+    let records = 0;
+    let valid = 0;
+    let invalid = 0;
+    const onBytes = (read: number) => {
+      bytes = read;
+    };
+    for await (const record of readRecords(input.chunks, { onBytes })) {
+      if (bar !== undefined && (input.size !== undefined || bytes >= context.progressThreshold))
+        bar.update(bytes, records);
+      if (record.type === 'syntax-error') {
+        exit = 2;
+        const { line, column, problem } = record.error;
+        const message = messages.notJson(messages.syntax[problem]);
+        if (record.index >= 0) {
+          records++;
+          invalid++;
+        }
+        if (options.format === 'json') {
+          const result: RecordResult = {
+            file,
+            record: record.index,
+            line,
+            column,
+            kind: null,
+            valid: false,
+            issues: [{ path: [], code: `json_${problem}`, message }],
+          };
+          await write(io.stdout, `${JSON.stringify(result)}\n`);
+        } else {
+          await write(io.stdout, `${file}:${line}:${column}: ${message}\n`);
+        }
+        continue;
+      }
+      records++;
+      const verdict = registry.validate(record.value, kind === undefined ? { locale } : { locale, kind });
+      if (verdict.success) valid++;
+      else {
+        invalid++;
+        if (exit === 0) exit = 1;
+      }
+      if (options.format === 'json') {
+        const result: RecordResult = {
+          file,
+          record: record.index,
+          line: record.line,
+          kind: verdict.kind?.ref ?? null,
+          valid: verdict.success,
+          issues: verdict.issues,
+        };
+        await write(io.stdout, `${JSON.stringify(result)}\n`);
+      } else if (!verdict.success) {
+        const where = `${file}:${record.line} [${record.index}]`;
+        await write(
+          io.stdout,
+          `${where}: ${messages.invalidRecord(verdict.kind?.ref)}\n${formatIssueLines(verdict.issues)}`,
+        );
+      }
+    }
+    bar?.done();
+    const summary = `${file}: ${messages.summary(records, valid, invalid)}\n`;
+    if (options.format === 'text') await write(io.stdout, summary);
+    else await write(io.stderr, summary);
+  }
+  return exit;
+}

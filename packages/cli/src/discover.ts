@@ -1,0 +1,204 @@
+import type { LabelCatalog, PayloadKind } from '@iom/core';
+
+/**
+ * The packages the `iom` command looks into, in dependency order. A package that is not installed
+ * (or fails to load) is skipped: the command works with whatever subset an app has.
+ */
+export const DOMAIN_PACKAGES: readonly string[] = [
+  '@iom/core',
+  '@iom/contact',
+  '@iom/organization',
+  '@iom/missions',
+  '@iom/press',
+  '@iom/trafficking',
+];
+
+/** A loaded package: its name and its public exports. */
+export interface LoadedPackage {
+  /** The package name, `@iom/contact`. */
+  readonly name: string;
+  /** The package's public exports. */
+  readonly exports: Readonly<Record<string, unknown>>;
+}
+
+/** A package that could not be loaded, and why (the error's message). */
+export interface SkippedPackage {
+  /** The package name. */
+  readonly name: string;
+  /** Why it was skipped. */
+  readonly reason: string;
+}
+
+/** Imports the named packages through their public entries; packages that fail are skipped. */
+export async function loadPackages(
+  names: readonly string[] = DOMAIN_PACKAGES,
+): Promise<{ packages: LoadedPackage[]; skipped: SkippedPackage[] }> {
+  const packages: LoadedPackage[] = [];
+  const skipped: SkippedPackage[] = [];
+  for (const name of names) {
+    try {
+      // A computed specifier: the packages are found at run time, so that the command needs no
+      // change when a package adds kinds, code lists or converters.
+      const exports = (await import(name)) as Record<string, unknown>;
+      packages.push({ name, exports });
+    } catch (error) {
+      skipped.push({ name, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { packages, skipped };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Whether a value looks like a payload kind: string `id`, `ref`, number `version`, `title`, `schema`. */
+export function isPayloadKind(value: unknown): value is PayloadKind {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.version === 'number' &&
+    typeof value.ref === 'string' &&
+    isObject(value.title) &&
+    isObject(value.schema) &&
+    typeof (value.schema as { safeParse?: unknown }).safeParse === 'function'
+  );
+}
+
+/** Whether a value looks like a label catalog: an array of `codes` and `labels` in en, fr and es. */
+export function isLabelCatalog(value: unknown): value is LabelCatalog<string> {
+  if (!isObject(value) || !Array.isArray(value.codes) || !isObject(value.labels)) return false;
+  const labels = value.labels;
+  return isObject(labels.en) && isObject(labels.fr) && isObject(labels.es);
+}
+
+/** A payload kind found in a package. */
+export interface FoundKind {
+  /** The package that exports it. */
+  readonly packageName: string;
+  /** The export's name. */
+  readonly exportName: string;
+  /** The kind. */
+  readonly kind: PayloadKind;
+}
+
+/** Every payload kind the packages export, once per `id@version`, sorted by id and version. */
+export function findKinds(packages: readonly LoadedPackage[]): FoundKind[] {
+  const found = new Map<string, FoundKind>();
+  for (const pkg of packages) {
+    for (const [exportName, value] of Object.entries(pkg.exports)) {
+      if (isPayloadKind(value) && !found.has(value.ref)) {
+        found.set(value.ref, { packageName: pkg.name, exportName, kind: value });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.kind.id.localeCompare(b.kind.id) || a.kind.version - b.kind.version);
+}
+
+/** A code list (label catalog) found in a package. */
+export interface CodeList {
+  /** The name used on the command line: the export name in kebab case without `Labels`. */
+  readonly name: string;
+  /** The package that exports it. */
+  readonly packageName: string;
+  /** Where it is in the package's exports: `PhoneTypeLabels`, or `traffickingLabels.gender`. */
+  readonly exportPath: string;
+  /** The catalog. */
+  readonly catalog: LabelCatalog<string>;
+}
+
+/** `PhoneTypeLabels` → `phone-type`; `maritalStatus` → `marital-status`; `CASE_STATUS` → `case-status`. */
+export function codeListName(exportName: string): string {
+  return exportName
+    .replace(/_?labels$/i, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/_/g, '-')
+    .toLowerCase();
+}
+
+/**
+ * Every label catalog the packages export, directly or one level down in an object of catalogs.
+ * Names are unique: a name found in two packages is qualified with the package (`contact/role`).
+ */
+export function findCodeLists(packages: readonly LoadedPackage[]): CodeList[] {
+  const lists: CodeList[] = [];
+  const seen = new Set<unknown>();
+  for (const pkg of packages) {
+    for (const [exportName, value] of Object.entries(pkg.exports)) {
+      if (isLabelCatalog(value)) {
+        if (!seen.has(value))
+          lists.push({ name: codeListName(exportName), packageName: pkg.name, exportPath: exportName, catalog: value });
+        seen.add(value);
+      } else if (isObject(value) && !isPayloadKind(value) && typeof value !== 'function') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (isLabelCatalog(inner) && !seen.has(inner)) {
+            seen.add(inner);
+            lists.push({
+              name: codeListName(key),
+              packageName: pkg.name,
+              exportPath: `${exportName}.${key}`,
+              catalog: inner,
+            });
+          }
+        }
+      }
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const list of lists) counts.set(list.name, (counts.get(list.name) ?? 0) + 1);
+  return lists
+    .map((list) =>
+      (counts.get(list.name) ?? 0) > 1
+        ? { ...list, name: `${list.packageName.replace(/^@iom\//, '')}/${list.name}` }
+        : list,
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The formats `iom convert` knows, and whether each is text (vCard, CSV) or JSON. */
+export const CONVERTER_FORMATS = {
+  Ninjs: { text: false, collection: false, description: 'IPTC ninjs (JSON)' },
+  JsonLd: { text: false, collection: false, description: 'schema.org JSON-LD' },
+  VCard: { text: true, collection: false, description: 'vCard 4 (text)' },
+  JCard: { text: false, collection: false, description: 'jCard (vCard as JSON, RFC 7095)' },
+  Htcds: { text: false, collection: true, description: 'HTCDS 2.0 rows (JSON objects)' },
+  HtcdsCsv: { text: true, collection: true, description: 'HTCDS 2.0 CSV' },
+  Ctdc: { text: false, collection: true, description: 'CTDC rows (JSON objects)' },
+  CtdcCsv: { text: true, collection: true, description: 'CTDC CSV' },
+} as const;
+
+/** A format name of {@link CONVERTER_FORMATS}. */
+export type ConverterFormat = keyof typeof CONVERTER_FORMATS;
+
+/** A converter function found in a package: `toNinjs`, `fromVCard`, … */
+export interface Converter {
+  /** The function's name, also the name used on the command line: `toVCard`. */
+  readonly name: string;
+  /** `to` a foreign format, or `from` one. */
+  readonly direction: 'to' | 'from';
+  /** The foreign format. */
+  readonly format: ConverterFormat;
+  /** The package that exports it. */
+  readonly packageName: string;
+  /** The function. */
+  readonly fn: (input: unknown, options?: unknown) => unknown;
+}
+
+/** Every converter the packages export, by the naming rule `to<Format>` / `from<Format>`. */
+export function findConverters(packages: readonly LoadedPackage[]): Converter[] {
+  const converters: Converter[] = [];
+  for (const pkg of packages) {
+    for (const [name, value] of Object.entries(pkg.exports)) {
+      const match = /^(to|from)([A-Z][A-Za-z]*)$/.exec(name);
+      if (match === null || typeof value !== 'function') continue;
+      const format = match[2] as string;
+      if (!Object.hasOwn(CONVERTER_FORMATS, format)) continue;
+      converters.push({
+        name,
+        direction: match[1] as 'to' | 'from',
+        format: format as ConverterFormat,
+        packageName: pkg.name,
+        fn: value as Converter['fn'],
+      });
+    }
+  }
+  return converters.sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,34 @@
+/**
+ * The `iom` command as a library: {@link main} runs it on injected streams, and the pieces it is
+ * made of (package discovery, streaming record reader) are exported for apps that want them.
+ *
+ * @packageDocumentation
+ */
+export { type RecordResult, type ValidateOptions, validateCommand } from './commands/validate.js';
+export { type CommandContext, createContext, UsageError } from './context.js';
+export {
+  CONVERTER_FORMATS,
+  type CodeList,
+  type Converter,
+  type ConverterFormat,
+  codeListName,
+  DOMAIN_PACKAGES,
+  type FoundKind,
+  findCodeLists,
+  findConverters,
+  findKinds,
+  isLabelCatalog,
+  isPayloadKind,
+  type LoadedPackage,
+  loadPackages,
+  type SkippedPackage,
+} from './discover.js';
+export { formatIssueLines, formatPath } from './format.js';
+export type { CliIo, CliOutput } from './io.js';
+export { type ArrayElement, type ArrayStructureError, JsonArraySplitter } from './json-array-splitter.js';
+export { type JsonSyntaxError, type JsonSyntaxProblem, locateJsonError, positionAt } from './json-location.js';
+export { type MainOptions, main, USAGE } from './main.js';
+export { CLI_MESSAGES } from './messages/index.js';
+export type { CliMessages } from './messages/types.js';
+export { ProgressBar } from './progress.js';
+export { type InputFormat, type InputRecord, type ReadRecordsOptions, readRecords } from './records.js';

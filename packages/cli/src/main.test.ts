@@ -1,0 +1,206 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './main.js';
+import { memoryIo, testPackage } from './test-support/fixture.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'iom-cli-'));
+const file = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return name;
+};
+const run = async (
+  argv: string[],
+  stdin: string[] = [],
+  options: { stderrIsTTY?: boolean; progressThreshold?: number } = {},
+) => {
+  const memory = memoryIo(stdin, {
+    cwd: dir,
+    ...(options.stderrIsTTY === undefined ? {} : { stderrIsTTY: options.stderrIsTTY }),
+  });
+  const code = await main(argv, memory.io, {
+    packages: [testPackage],
+    progressThreshold: options.progressThreshold ?? 1e9,
+  });
+  return { code, stdout: memory.stdout(), stderr: memory.stderr() };
+};
+
+const valid = { $kind: 'test.note@1', title: 'Hello', count: 2 };
+const secret = 'Maria-Secret-Victim-Name';
+const invalid = { $kind: 'test.note@1', title: '', count: secret, email: `${secret}@@` };
+
+describe('iom validate', () => {
+  it('exits 0 when every record is valid, and says how many', async () => {
+    const name = file('ok.json', JSON.stringify(valid, null, 2));
+    const result = await run(['validate', name]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('ok.json: 1 record(s): 1 valid, 0 invalid\n');
+  });
+
+  it('exits 1 on an invalid record, with paths, codes and messages but never the values', async () => {
+    const name = file('bad.ndjson', `${JSON.stringify(valid)}\n${JSON.stringify(invalid)}\n`);
+    const result = await run(['validate', name]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('bad.ndjson:2 [1]: invalid test.note@1');
+    expect(result.stdout).toMatch(/ {2}title {2}too_small /);
+    expect(result.stdout).toMatch(/ {2}count {2}invalid_type /);
+    expect(result.stdout).toMatch(/ {2}email {2}invalid_format /);
+    expect(result.stdout).not.toContain(secret);
+  });
+
+  it('writes one JSON result per record with --format json, in the chosen locale', async () => {
+    const name = file('mixed.json', JSON.stringify([valid, invalid, { title: 'x', count: 1 }]));
+    const result = await run(['validate', name, '--format', 'json', '--locale', 'fr']);
+    expect(result.code).toBe(1);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toEqual({ file: 'mixed.json', record: 0, line: 1, kind: 'test.note@1', valid: true, issues: [] });
+    expect(lines[1]).toMatchObject({ record: 1, kind: 'test.note@1', valid: false });
+    expect(lines[1].issues.map((i: { code: string }) => i.code)).toEqual([
+      'too_small',
+      'invalid_type',
+      'invalid_format',
+    ]);
+    expect(lines[2]).toMatchObject({
+      kind: null,
+      valid: false,
+      issues: [{ code: 'payload_kind_missing', path: ['$kind'] }],
+    });
+    expect(lines[2].issues[0].message).not.toBe('');
+    expect(result.stdout).not.toContain(secret);
+    // French messages differ from the English ones.
+    const english = await run(['validate', name, '--format', 'json']);
+    expect(english.stdout).not.toBe(result.stdout);
+    expect(result.stderr).toContain('3 enregistrement(s)');
+  });
+
+  it('takes the kind from the argument for payloads without $kind', async () => {
+    const name = file('bare.json', JSON.stringify({ title: 'x', count: 1 }));
+    expect((await run(['validate', 'test.note', name])).code).toBe(0);
+    expect((await run(['validate', '--kind', 'test.note@1', name])).code).toBe(0);
+    const unknown = await run(['validate', 'test.other', name]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown payload kind test.other; known kinds: test.note@1');
+  });
+
+  it('reads standard input for - and when no file is given', async () => {
+    expect((await run(['validate', '-'], [JSON.stringify(valid)])).code).toBe(0);
+    const result = await run(['validate'], [`${JSON.stringify(valid)}\n`, `${JSON.stringify(invalid)}\n`]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('-: 2 record(s): 1 valid, 1 invalid');
+  });
+
+  it('exits 2 with line and column for a file that is not JSON', async () => {
+    const name = file('broken.json', '{\n  "title": "x",\n  "count": 1,\n}\n');
+    const result = await run(['validate', name]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('broken.json:4:1: not JSON: a property name in double quotes is expected');
+    const es = await run(['validate', name, '-l', 'es', '-f', 'json']);
+    expect(JSON.parse(es.stdout.trim())).toMatchObject({
+      line: 4,
+      column: 1,
+      valid: false,
+      issues: [{ code: 'json_property_name_expected' }],
+    });
+  });
+
+  it('never quotes the input in a syntax error', async () => {
+    const name = file('leak.ndjson', `{"name": "${secret}" "x": 1}\n`);
+    const result = await run(['validate', name]);
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).not.toContain(secret);
+  });
+
+  it('exits 2 for a missing file and for usage errors', async () => {
+    const missing = await run(['validate', 'nope.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read nope.json');
+    expect((await run(['validate', '--bogus'])).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
+    expect((await run([])).code).toBe(2);
+    expect((await run(['validate', '-', '--locale', 'de'], ['{}'])).stderr).toContain('--locale must be en, fr or es');
+    expect((await run(['validate', '-', '--format', 'xml'], ['{}'])).code).toBe(2);
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: iom <command>');
+  });
+
+  it('draws a progress bar on a terminal for large input, and erases it', async () => {
+    const name = file('big.ndjson', `${JSON.stringify(valid)}\n`.repeat(2000));
+    const tty = await run(['validate', name], [], { stderrIsTTY: true, progressThreshold: 1000 });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(/\rbig\.ndjson \[#*-*\] \d+% [\d,]+ records/);
+    expect(tty.stderr.endsWith('\r\x1b[K')).toBe(true);
+    const pipe = await run(['validate', name], [], { stderrIsTTY: false, progressThreshold: 1000 });
+    expect(pipe.stderr).toBe('');
+    const small = await run(['validate', name], [], { stderrIsTTY: true, progressThreshold: 1e9 });
+    expect(small.stderr).toBe('');
+  });
+});
+
+describe('iom schema, kinds, labels', () => {
+  it('prints the JSON Schema of a kind', async () => {
+    const result = await run(['schema', 'test.note']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(schema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'urn:iom:payload:test.note@1',
+    });
+    expect(schema.required).toEqual(['title', 'count']);
+    expect((await run(['schema', 'nope.kind'])).code).toBe(2);
+    expect((await run(['schema'])).stderr).toContain('known kinds: test.note@1');
+  });
+
+  it('lists kinds', async () => {
+    expect((await run(['kinds', '-l', 'es'])).stdout).toBe('test.note@1\t@test/notes\tNota\n');
+  });
+
+  it('lists code lists and prints one in a locale', async () => {
+    expect((await run(['labels'])).stdout).toBe('colour\t@test/notes\t2\nsquare-shape\t@test/notes\t1\n');
+    expect((await run(['labels', 'colour', '--locale', 'fr'])).stdout).toBe('red\tRouge\nblue\tBleu\n');
+    expect((await run(['labels', 'ColourLabels', '-l', 'es'])).stdout).toBe('red\tRojo\nblue\tAzul\n');
+    expect(JSON.parse((await run(['labels', 'square-shape', '-f', 'json', '-l', 'fr'])).stdout)).toEqual([
+      { code: 'square', label: 'Carré' },
+    ]);
+    const unknown = await run(['labels', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Available: colour, square-shape');
+  });
+});
+
+describe('iom convert', () => {
+  it('lists the converters found', async () => {
+    const result = await run(['convert']);
+    expect(result.stdout).toBe(
+      'fromVCard\t@test/notes\tfrom vCard 4 (text)\ntoHtcdsCsv\t@test/notes\tto HTCDS 2.0 CSV\ntoVCard\t@test/notes\tto vCard 4 (text)\n',
+    );
+  });
+
+  it('validates payloads before converting them, one by one or all together', async () => {
+    const name = file('notes.json', JSON.stringify([valid, { ...valid, title: 'Two' }]));
+    const one = await run(['convert', 'toVCard', name]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe(
+      'BEGIN:VCARD\nVERSION:4.0\nFN:Hello\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nFN:Two\nEND:VCARD\n',
+    );
+    const all = await run(['convert', 'to-htcds-csv', name]);
+    expect(all.stdout).toBe('title\nHello\nTwo\n');
+    const bad = await run(['convert', 'toVCard', file('bad-note.json', JSON.stringify(invalid))]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('invalid test.note@1');
+    expect(bad.stdout + bad.stderr).not.toContain(secret);
+  });
+
+  it('reads text formats whole and reports a reader issues on stderr', async () => {
+    const result = await run(['convert', 'fromVCard', '-'], ['BEGIN:VCARD\nFN:Ana\nEND:VCARD\n']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([{ title: 'Ana', count: 0 }]);
+    expect(result.stderr).toBe('  count  count_defaulted  count set to 0\n');
+    expect((await run(['convert', 'toNothing'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,142 @@
+import { parseArgs } from 'node:util';
+import { type Locale, toLocale } from '@iom/core';
+import { convertCommand } from './commands/convert.js';
+import { labelsCommand } from './commands/labels.js';
+import { kindsCommand, schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import { createContext, UsageError } from './context.js';
+import { type LoadedPackage, loadPackages } from './discover.js';
+import { type CliIo, write } from './io.js';
+
+declare const __IOM_CLI_VERSION__: string | undefined;
+
+/** The `iom` command's usage text. */
+export const USAGE = `Usage: iom <command> [options]
+
+Commands:
+  validate [kind] <file|->...   Validate JSON documents, JSON arrays or NDJSON (detected).
+                                The kind comes from each payload's "$kind" or from the argument.
+  schema <kind>                 Print the JSON Schema (draft 2020-12) of a payload kind.
+  kinds                         List the payload kinds installed.
+  labels [code-list]            List the code lists, or print one list's codes and labels.
+  convert [converter] [file|-]  List the converters, or run one (toVCard, fromNinjs, toHtcdsCsv, ...).
+
+Options:
+  -l, --locale en|fr|es         Language of messages and labels (default: en, or LANG).
+  -f, --format text|json        Output format (default: text). For validate, json writes one
+                                result object per record, one per line.
+  -k, --kind <kind>             The payload kind, for payloads without "$kind".
+  -h, --help                    Show this help.
+  -v, --version                 Show the version.
+
+Exit codes: 0 all valid, 1 some records invalid, 2 usage or input error (a file that is not JSON).
+`;
+
+/** Options of {@link main}. */
+export interface MainOptions {
+  /**
+   * The packages to take kinds, code lists and converters from. By default the installed `@iom/*`
+   * packages are imported (see {@link DOMAIN_PACKAGES}).
+   */
+  readonly packages?: readonly LoadedPackage[];
+  /** Size in bytes from which a file gets a progress bar on a terminal; 8 MiB by default. */
+  readonly progressThreshold?: number;
+  /** Environment variables, for the default locale (`LC_ALL`, `LANG`); none by default. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+const COMMANDS = ['validate', 'schema', 'kinds', 'labels', 'convert'] as const;
+
+/**
+ * Runs the `iom` command with `argv` (without `node` and the script) on the given streams and
+ * returns the exit code. It never calls `process.exit` and never reads `process.stdin`, so that
+ * tests and other programs can run it in process.
+ *
+ * Arguments are read with `node:util` `parseArgs`: five commands with four shared options do not
+ * need a CLI framework, and the command then has no dependency beyond the IOM packages.
+ *
+ * @example
+ * const code = await main(['validate', 'release.json', '--locale', 'fr'], {
+ *   stdin: process.stdin, stdout: process.stdout, stderr: process.stderr,
+ * });
+ */
+export async function main(argv: readonly string[], io: CliIo, options: MainOptions = {}): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    await write(io.stderr, `iom: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version === true) {
+    await write(io.stdout, `${typeof __IOM_CLI_VERSION__ === 'string' ? __IOM_CLI_VERSION__ : '0.0.0-source'}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help === true || command === undefined || command === 'help') {
+    await write(command === undefined && values.help !== true ? io.stderr : io.stdout, USAGE);
+    return command === undefined && values.help !== true ? 2 : 0;
+  }
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    await write(io.stderr, `iom: unknown command ${command}\n\n${USAGE}`);
+    return 2;
+  }
+  const envLocale = options.env?.LC_ALL ?? options.env?.LANG;
+  const locale: Locale | undefined =
+    values.locale !== undefined
+      ? toLocale(values.locale)
+      : envLocale !== undefined
+        ? (toLocale(envLocale) ?? 'en')
+        : 'en';
+  if (
+    locale === undefined ||
+    (values.locale !== undefined && !['en', 'fr', 'es'].includes(values.locale.toLowerCase()))
+  ) {
+    await write(io.stderr, 'iom: --locale must be en, fr or es\n');
+    return 2;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    await write(io.stderr, 'iom: --format must be text or json\n');
+    return 2;
+  }
+  const packages = options.packages ?? (await loadPackages()).packages;
+  const context = createContext(io, locale, packages, options.progressThreshold ?? 8 * 1024 * 1024);
+  try {
+    switch (command as (typeof COMMANDS)[number]) {
+      case 'validate':
+        return await validateCommand(context, { format, kind: values.kind, positionals: rest });
+      case 'schema':
+        return await schemaCommand(context, rest);
+      case 'kinds':
+        return await kindsCommand(context, format);
+      case 'labels':
+        return await labelsCommand(context, rest, format);
+      case 'convert':
+        return await convertCommand(context, rest, { format, kind: values.kind });
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      await write(io.stderr, `iom: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  return 2;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      locale: { type: 'string', short: 'l' },
+      format: { type: 'string', short: 'f' },
+      kind: { type: 'string', short: 'k' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}

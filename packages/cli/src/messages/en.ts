@@ -1,0 +1,35 @@
+import type { CliMessages } from './types.js';
+
+/** English. */
+export const en = {
+  syntax: {
+    empty: 'the input is empty',
+    invalid_symbol: 'unexpected character',
+    invalid_number: 'invalid number',
+    property_name_expected: 'a property name in double quotes is expected',
+    value_expected: 'a value is expected',
+    colon_expected: 'a colon is expected',
+    comma_expected: 'a comma is expected',
+    close_brace_expected: 'a closing brace } is expected',
+    close_bracket_expected: 'a closing bracket ] is expected',
+    end_of_file_expected: 'unexpected content after the end of the JSON value',
+    unexpected_end: 'the input ends in the middle of a value',
+    invalid_string: 'invalid string (bad escape or control character)',
+    comments_not_allowed: 'comments are not allowed in JSON',
+    trailing_comma: 'trailing comma before ]',
+    array_not_closed: 'the input ends before the array is closed with ]',
+    comma_or_bracket_expected: 'a comma or ] is expected after an array element',
+    array_expected: 'a JSON array is expected',
+    document_too_large: 'a single JSON document this large is not read whole; write it as a JSON array or NDJSON',
+  },
+  notJson: (reason) => `not JSON: ${reason}`,
+  summary: (records, valid, invalid) => `${records} record(s): ${valid} valid, ${invalid} invalid`,
+  invalidRecord: (kind) => (kind === undefined ? 'invalid' : `invalid ${kind}`),
+  cannotRead: (file) => `cannot read ${file}`,
+  unknownKind: (kind, known) => `unknown payload kind ${kind}; known kinds: ${known}`,
+  unknownCodeList: (name) => `unknown code list ${name}`,
+  unknownConverter: (name) => `unknown converter ${name}`,
+  available: 'Available:',
+  noneInstalled: '(none installed)',
+  convertFailed: 'the conversion gave no result',
+} satisfies CliMessages;

@@ -1,0 +1,35 @@
+import type { CliMessages } from './types.js';
+
+/** Spanish. */
+export const es = {
+  syntax: {
+    empty: 'la entrada está vacía',
+    invalid_symbol: 'carácter inesperado',
+    invalid_number: 'número no válido',
+    property_name_expected: 'se espera un nombre de propiedad entre comillas dobles',
+    value_expected: 'se espera un valor',
+    colon_expected: 'se esperan dos puntos',
+    comma_expected: 'se espera una coma',
+    close_brace_expected: 'se espera una llave de cierre }',
+    close_bracket_expected: 'se espera un corchete de cierre ]',
+    end_of_file_expected: 'contenido inesperado después del final del valor JSON',
+    unexpected_end: 'la entrada termina en medio de un valor',
+    invalid_string: 'cadena no válida (escape o carácter de control incorrecto)',
+    comments_not_allowed: 'no se admiten comentarios en JSON',
+    trailing_comma: 'coma sobrante antes de ]',
+    array_not_closed: 'la entrada termina antes de cerrar el arreglo con ]',
+    comma_or_bracket_expected: 'se espera una coma o ] después de un elemento del arreglo',
+    array_expected: 'se espera un arreglo JSON',
+    document_too_large: 'un documento JSON único tan grande no se lee entero: escríbalo como arreglo JSON o NDJSON',
+  },
+  notJson: (reason) => `no es JSON: ${reason}`,
+  summary: (records, valid, invalid) => `${records} registro(s): ${valid} válido(s), ${invalid} no válido(s)`,
+  invalidRecord: (kind) => (kind === undefined ? 'no válido' : `${kind} no válido`),
+  cannotRead: (file) => `no se puede leer ${file}`,
+  unknownKind: (kind, known) => `tipo de contenido desconocido ${kind}; tipos conocidos: ${known}`,
+  unknownCodeList: (name) => `lista de códigos desconocida ${name}`,
+  unknownConverter: (name) => `convertidor desconocido ${name}`,
+  available: 'Disponibles:',
+  noneInstalled: '(ninguno instalado)',
+  convertFailed: 'la conversión no dio resultado',
+} satisfies CliMessages;

@@ -1,0 +1,14 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  // Vitest's node environment resolves through Vite's SSR resolver, so the source
+  // condition must be set there (research/monorepo.md §2.7).
+  ssr: { resolve: { conditions: ['@iom/source', 'module', 'node'] } },
+  resolve: { conditions: ['@iom/source', 'module', 'node'] },
+  test: {
+    name: 'cli',
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+  },
+});
