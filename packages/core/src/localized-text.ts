@@ -45,7 +45,7 @@ export const FALLBACK_ORDER: readonly Locale[] = ['en', 'fr', 'es'];
  * @example
  * localize({ fr: 'Chef de mission' }, 'es'); // 'Chef de mission'
  */
-export function localize(text: Partial<Record<Locale, string>>, locale: Locale): string | undefined {
+export function localize(text: { readonly [L in Locale]?: string | undefined }, locale: Locale): string | undefined {
   const requested = text[locale];
   if (requested !== undefined && requested !== '') return requested;
   for (const fallback of FALLBACK_ORDER) {

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { CountryCode, IsoDate, Issue, Locale, LocalizedText, PayloadValidation, Reading } from './index.js';
-import { definePayloadKind, kindField, validate } from './index.js';
+import { definePayloadKind, kindField, localize, validate } from './index.js';
 
 describe('core types', () => {
   it('infers the public types of the schemas', () => {
@@ -36,5 +36,12 @@ describe('core types', () => {
     expectTypeOf(kind.ref).toEqualTypeOf<'iom.x@2'>();
     expectTypeOf<z.infer<typeof kind.schema>>().toEqualTypeOf<'iom.x@2'>();
     expectTypeOf<PayloadValidation['issues']>().toExtend<readonly Issue[]>();
+  });
+});
+
+describe('localize', () => {
+  it('accepts what LocalizedText infers under exactOptionalPropertyTypes', () => {
+    const text: LocalizedText = { fr: 'Chef de mission' };
+    expectTypeOf(localize(text, 'es')).toEqualTypeOf<string | undefined>();
   });
 });
