@@ -9,6 +9,7 @@ import {
 } from 'libphonenumber-js/max';
 import type { PhoneNoteCode, PhoneTypeCode } from '../codes.js';
 import { contactIssues } from '../issues.js';
+import { countDigits } from './scan.js';
 
 /*
  * Metadata: libphonenumber-js "max". It is the only set with which isValid() checks a number against
@@ -141,6 +142,9 @@ export function readNumber(
     options.defaultCountry !== undefined && isSupportedCountry(options.defaultCountry)
       ? options.defaultCountry
       : undefined;
+  if (text.length > MAX_DIGITS * 8 && countDigits(text) > MAX_DIGITS) {
+    return { valid: false, notes: [note('phone_too_long', { country: '?', digits: countDigits(text) })] };
+  }
   const trimmed = text.normalize('NFKC').trim();
   const hasPlus = trimmed.startsWith('+');
   // "(0)" after the calling code is the trunk prefix that international callers leave out.

@@ -90,9 +90,13 @@ function isNumberPunctuation(char: string): boolean {
 // A date written with dots or dashes ("12.06.2008 - 16:33", "2008-06-12") is not a phone number.
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![0-9])/;
 
-function countDigits(text: string): number {
+/** The digits (ASCII or full-width) in `text`. */
+export function countDigits(text: string, from = 0, to = text.length): number {
   let count = 0;
-  for (const char of text) if (isDigit(char)) count += 1;
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) count += 1;
+  }
   return count;
 }
 
@@ -125,7 +129,7 @@ function segments(text: string, start: number, end: number): Segment[] {
       let e = index;
       while (s < e && !isDigit(text[s] ?? '') && text[s] !== '+' && text[s] !== '(') s += 1;
       while (e > s && !isDigit(text[e - 1] ?? '') && text[e - 1] !== ')') e -= 1;
-      const digits = countDigits(text.slice(s, e));
+      const digits = countDigits(text, s, e);
       if (digits > 0) result.push({ start: s, end: e, digits });
       from = index + 1;
     }

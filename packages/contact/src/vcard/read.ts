@@ -124,8 +124,9 @@ export function fromVCard(text: string, options: FromVCardOptions = {}): Reading
     issues.push(...read.issues);
   };
   for (const line of lines) {
-    if (line.trim() === '') continue;
-    const upper = line.trim().toUpperCase();
+    // Only short lines can be BEGIN or END: long ones are not copied to compare them.
+    const upper = line.length <= 24 ? line.trim().toUpperCase() : '';
+    if (upper === '' && line.length <= 24) continue;
     if (upper === 'BEGIN:VCARD') {
       if (card !== undefined) {
         issues.push(contactIssues.issue('vcard_end_missing', locale, { path: [value.length] }));

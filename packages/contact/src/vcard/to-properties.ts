@@ -58,7 +58,7 @@ export function toProperties(contact: ContactPoint): VProperty[] {
   }
   (contact.phones ?? []).forEach((phone, index) => {
     const params: Record<string, string | string[]> = {
-      type: phone.type === undefined ? ['work'] : ['work', TEL_TYPES[phone.type]],
+      type: phone.type === undefined ? 'work' : ['work', TEL_TYPES[phone.type]],
     };
     if (index === 0) params.pref = '1';
     if (phone.type !== undefined) params['x-iom-phone-type'] = phone.type;

@@ -7,16 +7,24 @@ import { toProperties } from './to-properties.js';
  * about 80 kB minified and would be a runtime dependency of every consumer for a dozen properties.
  */
 
-/** Escapes a TEXT value or component (RFC 6350 §3.4): backslash, comma, semicolon, line break. */
-function escapeText(text: string): string {
-  return text.replace(/[\\,;\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`));
+/**
+ * Escapes a TEXT value (RFC 6350 §3.4): backslash, comma and line break always; semicolon only in the
+ * components of a structured value, where it separates them (ical.js, like the RFC, keeps a "\\;"
+ * of a plain TEXT value as written).
+ */
+function escapeText(text: string, structured = false): string {
+  return text.replace(structured ? /[\\,;\n]/g : /[\\,\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`));
 }
 
 function writeValue(property: VProperty): string {
   const { value } = property;
   if (typeof value === 'string') return property.type === 'text' ? escapeText(value) : value;
   return value
-    .map((component) => (typeof component === 'string' ? escapeText(component) : component.map(escapeText).join(',')))
+    .map((component) =>
+      typeof component === 'string'
+        ? escapeText(component, true)
+        : component.map((item) => escapeText(item, true)).join(','),
+    )
     .join(';');
 }
 
