@@ -63,7 +63,7 @@ function checkPlace(ctx: Ctx, place: Place | undefined, path: (string | number)[
  * subdivisions against countries, and fields marked not collected that hold a value. Messages name fields,
  * never the values in them.
  */
-export function checkCaseRules(record: TraffickingCase, ctx: Ctx): void {
+export function checkCaseRules(record: TraffickingCase, ctx: z.core.$RefinementCtx<TraffickingCase>): void {
   const age = ageAtRegistration(record);
   const agePath = record.person?.ageAtRegistration === undefined ? 'person.birthDate' : 'person.ageAtRegistration';
   checkMajority(ctx, age, record.person?.majority, agePath, 'person.majority');

@@ -324,7 +324,10 @@ export function toCtdc(records: readonly TraffickingCase[], options: ToCtdcOptio
       issues.push(traffickingIssues.issue('ctdc_no_research_consent', locale, { path: [index], args: { index } }));
       return;
     }
-    candidates.push({ index, row: format === 'kanon-2020' ? kanonRow(record) : syntheticRow(record) });
+    const built = format === 'kanon-2020' ? kanonRow(record) : syntheticRow(record);
+    const row: FlatRow = {};
+    for (const column of ctdcColumns(format)) row[column.name] = built[column.name] ?? ctdcMissing(format);
+    candidates.push({ index, row });
   });
   for (const [field, loses] of LOSSES[format]) {
     const count = candidates.filter(({ index }) => {
