@@ -1,0 +1,142 @@
+import { PayloadKindRegistry, toJsonSchema, validate } from '@iom/core';
+import { exampleMissions } from '@iom/missions/data';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { exampleReleases } from '../test/helpers.js';
+import { PressRelease, pressReleaseKind } from './release.js';
+import { validatePressRelease } from './validate-release.js';
+
+const { fr, en, es } = exampleReleases();
+const minimal: PressRelease = {
+  id: 'urn:iom:press:test',
+  kind: 'news',
+  scope: 'global',
+  language: 'en',
+  title: 'IOM welcomes new partners',
+  body: ['Geneva – IOM welcomed new partners today.'],
+};
+
+function codes(input: unknown, locale: 'en' | 'fr' | 'es' = 'en') {
+  return validate(PressRelease, input, locale).issues.map((issue) => [issue.code, issue.path.join('.')]);
+}
+
+describe('PressRelease', () => {
+  it('accepts the three example releases and a minimal one', () => {
+    for (const release of [fr, en, es, minimal]) expect(codes(release)).toEqual([]);
+  });
+
+  it('is registered as payload kind iom.press-release@1', () => {
+    const registry = new PayloadKindRegistry([pressReleaseKind]);
+    expect(registry.validate(fr).success).toBe(true);
+    expect(registry.validate({ ...fr, $kind: 'iom.press-release@2' }).success).toBe(false);
+  });
+
+  it('rejects an embargo that lifts after publication', () => {
+    const release = { ...minimal, publishedAt: '2024-06-12T08:00:00Z', embargoUntil: '2024-06-12T08:00:00+01:00' };
+    expect(codes(release)).toEqual([]);
+    expect(codes({ ...release, embargoUntil: '2024-06-12T09:00:01Z' })).toEqual([
+      ['embargo_after_publication', 'embargoUntil'],
+    ]);
+  });
+
+  it('rejects an update older than publication', () => {
+    expect(codes({ ...minimal, publishedAt: '2024-06-12T08:00:00Z', updatedAt: '2024-06-11T08:00:00Z' })).toEqual([
+      ['updated_before_published', 'updatedAt'],
+    ]);
+  });
+
+  it('checks translation links', () => {
+    const release = {
+      ...minimal,
+      translations: [
+        { language: 'en', id: 'urn:iom:press:other' },
+        { language: 'fr', id: 'urn:iom:press:test' },
+        { language: 'fr', id: 'urn:iom:press:test-fr' },
+      ],
+    };
+    expect(codes(release)).toEqual([
+      ['translation_same_language', 'translations.0.language'],
+      ['translation_self', 'translations.1.id'],
+      ['translation_duplicate_language', 'translations.2.language'],
+    ]);
+  });
+
+  it('checks partners against the registry', () => {
+    const release = {
+      ...minimal,
+      partners: [
+        { id: 'ILO', role: 'organiser' },
+        { id: 'ACME', role: 'funder' },
+        { id: 'ILO', role: 'organiser' },
+      ],
+    };
+    expect(codes(release)).toEqual([
+      ['partner_unknown', 'partners.1.id'],
+      ['partner_duplicate', 'partners.2'],
+    ]);
+  });
+
+  it('gives messages in the caller’s language', () => {
+    const release = { ...minimal, translations: [{ language: 'en', id: 'urn:iom:press:x' }] };
+    expect(validate(PressRelease, release, 'fr').issues[0]?.message).toBe(
+      'Une traduction doit être dans une autre langue que le communiqué (en)',
+    );
+    expect(validate(PressRelease, release, 'es').issues[0]?.message).toBe(
+      'Una traducción debe estar en otro idioma que el comunicado (en)',
+    );
+  });
+
+  it('rejects an empty dateline, an id with spaces and lowercase countries', () => {
+    expect(codes({ ...minimal, dateline: {}, id: 'a b', countries: ['ec'] })).toEqual([
+      ['release_id_format', 'id'],
+      ['dateline_empty', 'dateline'],
+      ['country_code_lowercase', 'countries.0'],
+    ]);
+  });
+
+  it('has a JSON Schema that agrees with zod on the examples and on shape errors', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const check = ajv.compile(toJsonSchema(pressReleaseKind));
+    for (const release of [fr, en, es, minimal]) expect(check(release)).toBe(true);
+    for (const bad of [
+      { ...minimal, kind: 'blog' },
+      { ...minimal, body: [] },
+      { ...minimal, countries: ['XX'] },
+      { ...minimal, id: 'a b' },
+    ]) {
+      expect(check(bad)).toBe(false);
+      expect(PressRelease.safeParse(bad).success).toBe(false);
+    }
+  });
+});
+
+describe('validatePressRelease', () => {
+  it('checks missions against the registry of @iom/missions', () => {
+    expect(validatePressRelease(fr, { missions: exampleMissions }).issues).toEqual([]);
+    const result = validatePressRelease(
+      { ...fr, missions: ['MISSION_EC', 'MISSION_XX'] },
+      {
+        missions: exampleMissions,
+        locale: 'es',
+      },
+    );
+    expect(result.success).toBe(false);
+    expect(result.issues).toEqual([
+      { code: 'mission_unknown', path: ['missions', 1], message: 'Misión de la OIM desconocida MISSION_XX' },
+    ]);
+  });
+
+  it('accepts a set, a list of ids or a predicate, and reports missions of invalid payloads too', () => {
+    expect(validatePressRelease(fr, { missions: new Set(['MISSION_CO', 'MISSION_EC', 'MISSION_PE']) }).success).toBe(
+      true,
+    );
+    expect(validatePressRelease(fr, { missions: (id) => id !== 'MISSION_PE' }).issues.map((i) => i.path)).toEqual([
+      ['missions', 2],
+    ]);
+    const invalid = validatePressRelease({ missions: ['NOPE'] }, { missions: [] });
+    expect(invalid.issues.some((issue) => issue.code === 'mission_unknown')).toBe(true);
+    expect(invalid.issues.some((issue) => issue.code === 'invalid_type')).toBe(true);
+  });
+});

@@ -1,0 +1,265 @@
+import { MediaContact } from '@iom/contact';
+import { CountryCode, definePayloadKind, IsoDate, IsoDateTime, kindField, Locale, withJsonSchema } from '@iom/core';
+import { z } from 'zod';
+import { PARTNER_ROLES, RELEASE_KINDS, RELEASE_SCOPES, SOURCE_FORMATS, TOPICS } from './codes.js';
+import { pressIssues } from './labels.js';
+import { MissionId } from './mission-ref.js';
+import { getPartner } from './partners.js';
+
+/** A kind of release: press release, news, statement or press briefing note. */
+export const ReleaseKind = z.enum(RELEASE_KINDS);
+/** A kind of release. */
+export type ReleaseKind = z.infer<typeof ReleaseKind>;
+
+/** Whether a release speaks for IOM as a whole or for one country office. */
+export const ReleaseScope = z.enum(RELEASE_SCOPES);
+/** A release scope. */
+export type ReleaseScope = z.infer<typeof ReleaseScope>;
+
+/** What a partner organisation did: organised, funded or took part. */
+export const PartnerRole = z.enum(PARTNER_ROLES);
+/** A partner's role. */
+export type PartnerRole = z.infer<typeof PartnerRole>;
+
+/** A topic of the vocabulary (labels in `TopicLabels`). */
+export const Topic = z.enum(TOPICS);
+/** A topic of the vocabulary. */
+export type Topic = z.infer<typeof Topic>;
+
+const ID = /^(?:[a-z][a-z0-9+.-]*:\S+|[A-Za-z0-9][A-Za-z0-9._~/-]*)$/;
+
+/**
+ * The id of a release: a URI (`urn:iom:press:2008-ec-tri-national-meeting-fr`,
+ * `https://www.iom.int/fr/news/…`) or a slug without spaces.
+ */
+export const ReleaseId = withJsonSchema(
+  z.string().refine((value) => ID.test(value), pressIssues.refinement('release_id_format')),
+  () => ({ type: 'string', pattern: ID.source }),
+);
+/** The id of a release. */
+export type ReleaseId = z.infer<typeof ReleaseId>;
+
+/** A link to the same release in another language. */
+export const TranslationLink = z.object({
+  /** The language of the translation. */
+  language: Locale,
+  /** The id of the translated release. */
+  id: ReleaseId,
+  /** Set on the link to the version the others were translated from. */
+  original: z.literal(true).optional(),
+});
+/** A link to the same release in another language. */
+export type TranslationLink = z.infer<typeof TranslationLink>;
+
+/**
+ * Where and when a release was written: "Quito, Équateur – 12 juin 2024". Older IOM releases give a
+ * country only ("Équateur – …"). Render it with `formatDateline`.
+ */
+export const Dateline = z
+  .object({
+    /** The city, as the release's language writes it ("Genève", "Ginebra"). */
+    place: z.string().trim().min(1).optional(),
+    /** The country. */
+    country: CountryCode.optional(),
+    /** The date written in the dateline. */
+    date: IsoDate.optional(),
+  })
+  .refine((dateline) => dateline.place !== undefined || dateline.country !== undefined, {
+    ...pressIssues.refinement('dateline_empty'),
+  });
+/** Where and when a release was written. */
+export type Dateline = z.infer<typeof Dateline>;
+
+/** The person a quote is attributed to. */
+export const Speaker = z.object({
+  /** The speaker's name. */
+  name: z.string().trim().min(1),
+  /** The speaker's role, in the release's language ("chef de mission de l'OIM en Équateur"). */
+  role: z.string().trim().min(1).optional(),
+  /** The speaker's organisation, as written ("OIM", "IOM", "OIT"). */
+  organization: z.string().trim().min(1).optional(),
+});
+/** The person a quote is attributed to. */
+export type Speaker = z.infer<typeof Speaker>;
+
+/** A quote, with its speaker. Render it with `formatQuoteAttribution`. */
+export const Quote = z.object({
+  /** The words quoted, without quotation marks. */
+  text: z.string().trim().min(1),
+  /** Who said them. */
+  speaker: Speaker,
+  /** The index of the body paragraph the quote appears in, when it appears in the body. */
+  paragraph: z.number().int().nonnegative().optional(),
+});
+/** A quote, with its speaker. */
+export type Quote = z.infer<typeof Quote>;
+
+/** A partner organisation named by a release, from the partner registry (`PARTNERS`), with its role. */
+export const ReleasePartner = z.object({
+  /** The partner's id in the registry (`ILO`, `USAID`, `UNHCR`). */
+  id: z.string().min(1),
+  /** What the partner did. */
+  role: PartnerRole,
+});
+/** A partner organisation named by a release, with its role. */
+export type ReleasePartner = z.infer<typeof ReleasePartner>;
+
+/** Where a release came from. */
+export const ReleaseSource = z.object({
+  /** How the release was obtained. */
+  format: z.enum(SOURCE_FORMATS),
+  /** The page or feed it was read from. */
+  url: z.url().optional(),
+  /** The file or document it was read from, when there is no URL. */
+  name: z.string().trim().min(1).optional(),
+  /** When it was read. */
+  retrievedAt: IsoDateTime.optional(),
+});
+/** Where a release came from. */
+export type ReleaseSource = z.infer<typeof ReleaseSource>;
+
+/** The fields of a press release, without its cross-field rules: the shape of a draft. */
+export const PressReleaseFields = z.object({
+  /** The payload kind, `iom.press-release@1`, when the release travels alone. */
+  $kind: kindField('iom.press-release', 1).optional(),
+  /** The release's id. */
+  id: ReleaseId,
+  /** Press release, news, statement or press briefing note. */
+  kind: ReleaseKind,
+  /** Global (IOM as a whole) or local (a country office). */
+  scope: ReleaseScope,
+  /** The language the release is written in. */
+  language: Locale,
+  /** The same release in other languages. */
+  translations: z.array(TranslationLink).optional(),
+  /** The headline. */
+  title: z.string().trim().min(1),
+  /** The subheading. */
+  subtitle: z.string().trim().min(1).optional(),
+  /** A summary of a sentence or two. */
+  summary: z.string().trim().min(1).optional(),
+  /** Where and when the release was written. */
+  dateline: Dateline.optional(),
+  /** When it was first published. A draft has none yet. */
+  publishedAt: IsoDateTime.optional(),
+  /** When it was last changed after publication. */
+  updatedAt: IsoDateTime.optional(),
+  /** Until when the media must not publish it. */
+  embargoUntil: IsoDateTime.optional(),
+  /** The body, one plain-text paragraph per item. */
+  body: z.array(z.string().trim().min(1)).min(1),
+  /** The quotes the release carries (their words are also in the body). */
+  quotes: z.array(Quote).optional(),
+  /** The countries the release is about. */
+  countries: z.array(CountryCode).optional(),
+  /** The IOM missions involved, by their `@iom/missions` ids. */
+  missions: z.array(MissionId).optional(),
+  /** The partner organisations named, with their roles. */
+  partners: z.array(ReleasePartner).optional(),
+  /** The topics, from the vocabulary. */
+  topics: z.array(Topic).optional(),
+  /** Who journalists can contact. */
+  mediaContacts: z.array(MediaContact).optional(),
+  /** Where the release came from. */
+  source: ReleaseSource.optional(),
+});
+
+type Fields = z.infer<typeof PressReleaseFields>;
+
+function instant(value: string): number {
+  return Date.parse(value);
+}
+
+/** The cross-field rules of a press release, as a zod super-refinement. */
+function checkRelease(release: Fields, ctx: z.RefinementCtx): void {
+  if (release.embargoUntil !== undefined && release.publishedAt !== undefined) {
+    if (instant(release.embargoUntil) > instant(release.publishedAt)) {
+      ctx.addIssue(
+        pressIssues.custom('embargo_after_publication', {
+          args: { published: release.publishedAt },
+          path: ['embargoUntil'],
+        }),
+      );
+    }
+  }
+  if (release.updatedAt !== undefined && release.publishedAt !== undefined) {
+    if (instant(release.updatedAt) < instant(release.publishedAt)) {
+      ctx.addIssue(
+        pressIssues.custom('updated_before_published', {
+          args: { published: release.publishedAt },
+          path: ['updatedAt'],
+        }),
+      );
+    }
+  }
+  const seen = new Set<string>();
+  release.translations?.forEach((link, index) => {
+    if (link.language === release.language) {
+      ctx.addIssue(
+        pressIssues.custom('translation_same_language', {
+          args: { language: release.language },
+          path: ['translations', index, 'language'],
+        }),
+      );
+    } else if (seen.has(link.language)) {
+      ctx.addIssue(
+        pressIssues.custom('translation_duplicate_language', {
+          args: { language: link.language },
+          path: ['translations', index, 'language'],
+        }),
+      );
+    }
+    seen.add(link.language);
+    if (link.id === release.id) {
+      ctx.addIssue(pressIssues.custom('translation_self', { path: ['translations', index, 'id'] }));
+    }
+  });
+  const partnerKeys = new Set<string>();
+  release.partners?.forEach((partner, index) => {
+    if (getPartner(partner.id) === undefined) {
+      const shown = /^[A-Za-z0-9-]{1,16}$/.test(partner.id) ? partner.id : `${partner.id.slice(0, 8)}…`;
+      ctx.addIssue(
+        pressIssues.custom('partner_unknown', { args: { partner: shown }, path: ['partners', index, 'id'] }),
+      );
+    }
+    const key = `${partner.id}\u0000${partner.role}`;
+    if (partnerKeys.has(key)) {
+      ctx.addIssue(
+        pressIssues.custom('partner_duplicate', {
+          args: { partner: partner.id, role: partner.role },
+          path: ['partners', index],
+        }),
+      );
+    }
+    partnerKeys.add(key);
+  });
+}
+
+/**
+ * An IOM press release, news item, statement or press briefing note, in one language, linked to
+ * its translations. Payload kind `iom.press-release@1` ({@link pressReleaseKind}).
+ *
+ * Cross-field rules (each with its issue code): the embargo lifts no later than publication
+ * (`embargo_after_publication`); an update is not older than publication (`updated_before_published`);
+ * translations are in other languages, one per language, and not the release itself
+ * (`translation_same_language`, `translation_duplicate_language`, `translation_self`); every partner
+ * is in the registry, once per role (`partner_unknown`, `partner_duplicate`). Whether the missions
+ * exist needs the mission registry: `validatePressRelease` checks it.
+ */
+export const PressRelease = PressReleaseFields.superRefine(checkRelease);
+/** An IOM press release in one language. */
+export type PressRelease = z.infer<typeof PressRelease>;
+
+/**
+ * What a lenient reader (`importLegacyText`, `fromNinjs`) builds: a press release whose fields may
+ * still be missing, to be completed by the caller and then validated.
+ */
+export type PressReleaseDraft = Partial<PressRelease>;
+
+/** The payload kind `iom.press-release@1`. */
+export const pressReleaseKind = definePayloadKind({
+  id: 'iom.press-release',
+  version: 1,
+  title: { en: 'Press release', fr: 'Communiqué de presse', es: 'Comunicado de prensa' },
+  schema: PressRelease,
+});
