@@ -156,6 +156,8 @@ export function findCodeLists(packages: readonly LoadedPackage[]): CodeList[] {
 /** The formats `iom convert` knows, and whether each is text (vCard, CSV) or JSON. */
 export const CONVERTER_FORMATS = {
   Ninjs: { text: false, collection: false, description: 'IPTC ninjs (JSON)' },
+  OrgJsonLd: { text: false, collection: false, description: 'W3C ORG vocabulary (JSON-LD)' },
+  Popolo: { text: false, collection: false, description: 'Popolo (JSON)' },
   JsonLd: { text: false, collection: false, description: 'schema.org JSON-LD' },
   VCard: { text: true, collection: false, description: 'vCard 4 (text)' },
   JCard: { text: false, collection: false, description: 'jCard (vCard as JSON, RFC 7095)' },
