@@ -1,4 +1,4 @@
-import { contactIssues } from '../issues.js';
+import { phoneMessage } from './message.js';
 import { type ParsePhoneOptions, type PhoneReading, readNumber } from './read.js';
 import { scanNumbers } from './scan.js';
 
@@ -38,7 +38,7 @@ export function parsePhoneNumbers(text: string, options: ParsePhoneOptions = {})
         : [
             {
               code: 'phone_alternative_ending' as const,
-              message: contactIssues.message('phone_alternative_ending', locale, { count: written.ending.length }),
+              message: phoneMessage('phone_alternative_ending', locale, { count: written.ending.length }),
             },
             ...read.notes,
           ];

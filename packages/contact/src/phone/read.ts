@@ -8,7 +8,7 @@ import {
   validatePhoneNumberLength,
 } from 'libphonenumber-js/max';
 import type { PhoneNoteCode, PhoneTypeCode } from '../codes.js';
-import { contactIssues } from '../issues.js';
+import { phoneMessage } from './message.js';
 import { countDigits } from './scan.js';
 
 /*
@@ -135,7 +135,7 @@ export function readNumber(
   const locale = options.locale ?? 'en';
   const note = (code: PhoneNoteCode, args?: Record<string, string | number>, suggestion?: string): PhoneNote => ({
     code,
-    message: contactIssues.message(code, locale, args),
+    message: phoneMessage(code, locale, args),
     ...(suggestion === undefined ? {} : { suggestion }),
   });
   const defaultCountry =
