@@ -1,0 +1,130 @@
+// Renders bench results as RESULTS.md: ratios first, absolute figures beside them (noisy VM).
+const fmt = (n, digits = 2) => (n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const yes = (ok) => (ok ? 'met' : '**not met**');
+
+export function report(r, { records, imports }) {
+  const out = [];
+  out.push('# Benchmark results', '');
+  out.push(
+    `Written by \`npm run bench\` on ${r.date}, Node ${r.node}. Ratios transfer across machines; absolute figures are this VM's and noisy.`,
+    '',
+  );
+
+  if (r.validation) {
+    out.push('## Validation per payload kind', '');
+    out.push(
+      'Side by side in one process (mitata, median of rounds, 64 distinct payloads cycled). Ratio = time / hand-written time. Goals: zod within 1.3× of hand-written on valid payloads, within 4× on invalid payloads with all issues collected.',
+      '',
+    );
+    out.push('| kind | payload | contestant | µs/payload | × hand-written |', '|---|---|---|---:|---:|');
+    const goals = [];
+    for (const row of r.validation.rows) {
+      const hand = r.validation.rows.find(
+        (x) => x.kind === row.kind && x.payload === row.payload && x.contestant === 'hand-written',
+      );
+      const ratio = hand ? row.ns / hand.ns : undefined;
+      out.push(`| ${row.kind} | ${row.payload} | ${row.contestant} | ${fmt(row.ns / 1000, 3)} | ${fmt(ratio)} |`);
+      if (hand && row.payload === 'valid' && row.contestant.startsWith('zod'))
+        goals.push(`${row.kind} valid, ${row.contestant}: ${fmt(ratio)}× (goal ≤ 1.3×) ${yes(ratio <= 1.3)}`);
+      if (
+        hand &&
+        row.payload === 'invalid' &&
+        (row.contestant === 'zod safeParse' || row.contestant === 'zod compiled' || row.contestant.startsWith('core'))
+      )
+        goals.push(`${row.kind} invalid, ${row.contestant}: ${fmt(ratio)}× (goal ≤ 4×) ${yes(ratio <= 4)}`);
+    }
+    out.push('', '**Goals:**', '', ...goals.map((g) => `- ${g}`), '');
+    if (r.validation.notes.length > 0) out.push('Notes:', '', ...r.validation.notes.map((n) => `- ${n}`), '');
+  }
+
+  if (r.ndjson) {
+    const n = r.ndjson;
+    out.push('## `iom validate` over NDJSON case records', '');
+    out.push(
+      `${n.records.toLocaleString('en')} records of iom.trafficking-case@1 (1 % invalid), ${fmt(n.bytes / 1e6, 1)} MB, ${fmt(n.bytes / n.records, 0)} B/record. Ceiling = readline + JSON.parse in a fresh process, same run. Goals: ≥ 0.7 of the ceiling, peak RSS flat under 256 MB.`,
+      '',
+    );
+    const ceiling = Math.max(...n.ceilings.map((c) => c.records / c.seconds));
+    const ceilingRss = Math.max(...n.ceilings.map((c) => c.maxRssMb));
+    out.push('| pipeline | records/s | fraction of ceiling | peak RSS MB | exit |', '|---|---:|---:|---:|---:|');
+    out.push(`| readline + JSON.parse (ceiling) | ${fmt(ceiling, 0)} | 1.00 | ${fmt(ceilingRss, 0)} | |`);
+    if (n.runs.length === 0) out.push(`| iom validate | not run: no built \`iom\` command | | | |`);
+    else {
+      const best = Math.max(...n.runs.map((x) => n.records / x.seconds));
+      const rss = Math.max(...n.runs.map((x) => x.maxRssMb ?? Number.NaN));
+      out.push(
+        `| \`iom validate --format json\` (${n.bin}) | ${fmt(best, 0)} | ${fmt(best / ceiling)} | ${fmt(rss, 0)} | ${n.runs.map((x) => x.exit).join(', ')} |`,
+      );
+      out.push(
+        '',
+        `**Goals:** throughput ${fmt(best / ceiling)} of the ceiling (goal ≥ 0.7) ${yes(best / ceiling >= 0.7)}; peak RSS ${fmt(rss, 0)} MB (goal < 256 MB) ${yes(rss < 256)}. Whole-process time, startup included; exit 1 is expected (1 % invalid).`,
+      );
+    }
+    out.push('');
+  }
+
+  if (r.sizes) {
+    out.push('## Bundle size per entry point', '');
+    out.push(
+      '`esbuild --bundle --minify` (browser, es2022; the CLI for node), zod external, gzip -9. Built `dist` when present, else sources.',
+      '',
+    );
+    out.push('| entry point | from | min B | min+gzip B |', '|---|---|---:|---:|');
+    for (const s of r.sizes)
+      out.push(
+        s.error
+          ? `| ${s.specifier} | error: ${s.error} | | |`
+          : `| ${s.specifier} | ${s.from} | ${s.min.toLocaleString('en')} | **${s.gzip.toLocaleString('en')}** |`,
+      );
+    out.push('');
+  }
+
+  if (r.imports) {
+    out.push('## Cold import time', '');
+    out.push(
+      `\`node -e "import('<pkg>')"\`, ${imports} fresh processes each, median time of the import inside the process. zod alone: ${fmt(r.imports.zod.ms, 1)} ms.`,
+      '',
+    );
+    out.push('| package | ms | × zod alone | added over zod, ms |', '|---|---:|---:|---:|');
+    for (const p of r.imports.packages)
+      out.push(
+        p.error
+          ? `| ${p.pkg} | not importable: ${p.error} | | |`
+          : `| ${p.pkg} | ${fmt(p.ms, 1)} | ${fmt(p.ms / r.imports.zod.ms)} | ${fmt(p.ms - r.imports.zod.ms, 1)} |`,
+      );
+    out.push('');
+  }
+
+  if (r.tsc) {
+    const t = r.tsc;
+    const count = t.kinds.length;
+    const diff = t.consumer.instantiations - t.baseline.instantiations;
+    out.push('## Type-check cost for a consumer', '');
+    out.push(
+      `TypeScript 5.9, \`tsc --extendedDiagnostics\` on a consumer file that imports every payload schema and its type from the built packages and, per type, calls \`safeParse\` and assigns \`result.data\` to the type; against a baseline file that imports nothing. Payload types: ${t.kinds.join(', ')}.`,
+      '',
+    );
+    out.push('| file | instantiations | types | check s |', '|---|---:|---:|---:|');
+    out.push(`| baseline | ${t.baseline.instantiations} | ${t.baseline.types} | ${fmt(t.baseline.checkSeconds)} |`);
+    out.push(
+      `| consumer (${count} payload types) | ${t.consumer.instantiations} | ${t.consumer.types} | ${fmt(t.consumer.checkSeconds)} |`,
+    );
+    out.push(
+      '',
+      `**Goal:** ${fmt(diff / count, 0)} instantiations per payload type used (goal ≤ 100) ${yes(diff / count <= 100)}.`,
+    );
+    if (t.consumer.errors.length > 0)
+      out.push(
+        '',
+        'Consumer type errors (the figures above are unreliable):',
+        '',
+        ...t.consumer.errors.map((e) => `- \`${e}\``),
+      );
+    out.push('');
+  }
+  out.push(
+    `Reproduce: \`npm run bench -w @iom/bench\` (BENCH_RECORDS=${records === 1_000_000 ? '1000000' : records} for the NDJSON size; BENCH_SKIP=build,validation,ndjson,size,import,tsc to skip sections).`,
+    '',
+  );
+  return out.join('\n');
+}

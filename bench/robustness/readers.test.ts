@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hostileJson, hostileKey, hostileString } from './hostile.js';
+import { loadEntries, readersOf } from './modules.js';
+
+const readers = readersOf(await loadEntries());
+
+// Options given to every reader: each reader reads the ones it knows (locale, default country, CTDC
+// format) and must ignore the rest.
+const OPTIONS = [
+  { locale: 'en', defaultCountry: 'EC', format: 'synthetic-2024' },
+  { locale: 'fr', defaultCountry: 'FR', format: 'kanon-2020' },
+  { locale: 'es', format: 'synthetic-2024' },
+] as const;
+
+type Reader = (...args: unknown[]) => unknown;
+
+function accepts(read: Reader, input: unknown): boolean {
+  try {
+    read(input, OPTIONS[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a reader takes, told by trying: any value (it checks the type itself), text, or rows of
+ * key/value records (CSV-like importers typed `readonly Record<string, unknown>[]`).
+ */
+export function inputOf(read: Reader): 'value' | 'text' | 'rows' {
+  if (accepts(read, null) && accepts(read, 42) && accepts(read, Object.create(null))) return 'value';
+  if (accepts(read, 'Nadia Zelisko, OIM Equateur, +593 2 244 4928, nzelisko@iom.int')) return 'text';
+  return 'rows';
+}
+
+const rows = fc.array(fc.dictionary(hostileKey, hostileJson, { maxKeys: 8 }), { maxLength: 5 });
+
+/**
+ * Bugs found by this suite in other packages, reported to their authors (bench report, issue 8).
+ * Each entry turns the failing test into `it.fails`, which fails once the bug is fixed.
+ */
+const KNOWN_BUGS: Record<string, { readonly throws?: string; readonly slow?: string }> = {
+  '@iom/trafficking#fromHtcds': {
+    throws: 'a row whose value is not a string ([{ email: 0 }]) throws TypeError: row[header]?.trim is not a function',
+  },
+};
+
+/** Adversarial text, `size` characters: long runs that make backtracking regexes and naive scanners quadratic. */
+export const ADVERSARIAL: Record<string, (size: number) => string> = {
+  'digits and spaces': (size) => '1 '.repeat(size / 2),
+  'plus signs and digits': (size) => '+1'.repeat(size / 2),
+  'at signs': (size) => '@'.repeat(size),
+  'dots and letters': (size) => 'a.'.repeat(size / 2),
+  'email-like run': (size) => 'a@a.'.repeat(size / 4),
+  'one long word': (size) => 'a'.repeat(size),
+  newlines: (size) => '\n'.repeat(size),
+  'colons and semicolons': (size) => ':;'.repeat(size / 2),
+  'unclosed quotes and commas': (size) => '",'.repeat(size / 2),
+  'vcard lines': (size) => 'BEGIN:VCARD\r\nFN:x\r\n'.repeat(size / 20),
+  'lone surrogates': (size) => '\ud800a'.repeat(size / 2),
+  'tel: and mailto:': (size) => 'tel:mailto:'.repeat(size / 11),
+  paragraphs: (size) => 'Quito, 9 de marzo de 2021 – La OIM. '.repeat(size / 36),
+};
+
+/**
+ * Time per call of `run` in ms: calls repeat until at least 30 ms have passed (so sub-millisecond
+ * calls are timed over many calls), and the lower of two such timings is kept (less GC noise).
+ */
+export function timePerCall(run: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      run();
+      calls++;
+      elapsed = performance.now() - start;
+    } while (elapsed < 30);
+    best = Math.min(best, elapsed / calls);
+  }
+  return best;
+}
+
+describe('every reader', () => {
+  it('finds readers to test', () => {
+    expect(readers.length).toBeGreaterThan(0);
+  });
+
+  for (const [name, read] of readers) {
+    const input = inputOf(read);
+    const known = KNOWN_BUGS[name];
+    // A known bug is kept as a failing expectation (it.fails): the suite passes while the bug is there
+    // and tells when it is fixed, so the entry can go.
+    (known?.throws === undefined ? it : it.fails)(
+      `${name}: never throws on hostile ${input === 'value' ? 'values' : input}`,
+      () => {
+        const arbitrary = input === 'text' ? hostileString : input === 'rows' ? rows : hostileJson;
+        fc.assert(
+          fc.property(arbitrary, fc.constantFrom(...OPTIONS), (value, options) => {
+            read(value, options);
+          }),
+          { numRuns: 100 },
+        );
+      },
+    );
+
+    if (input === 'rows') continue;
+    (known?.slow === undefined ? it : it.fails)(
+      `${name}: stays linear on 1 MB of adversarial text (1 MB / 100 KB time ratio < 30)`,
+      () => {
+        const slow: { pattern: string; ratio: number }[] = [];
+        for (const [pattern, make] of Object.entries(ADVERSARIAL)) {
+          const small = make(100_000);
+          const large = make(1_000_000);
+          // A linear reader takes about 10 times as long on 1 MB as on 100 KB, a quadratic one 100 times.
+          // Noise (other processes, GC) only inflates a ratio: the lowest of three attempts is kept.
+          let ratio = Number.POSITIVE_INFINITY;
+          for (let attempt = 0; attempt < 3 && !(ratio < 30); attempt++) {
+            ratio = Math.min(
+              ratio,
+              timePerCall(() => read(large, OPTIONS[0])) / timePerCall(() => read(small, OPTIONS[0])),
+            );
+          }
+          if (!(ratio < 30)) slow.push({ pattern, ratio: Math.round(ratio) });
+        }
+        expect(slow).toEqual([]);
+      },
+    );
+  }
+});

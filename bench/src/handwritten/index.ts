@@ -1,0 +1,10 @@
+import { checkContact } from './contact-point.js';
+import { checkTraffickingCase } from './trafficking-case.js';
+import type { Problem } from './util.js';
+
+/** Hand-written validators by kind ref. */
+export const HANDWRITTEN: Readonly<Record<string, (input: unknown) => Problem[]>> = {
+  'iom.trafficking-case@1': checkTraffickingCase,
+  'iom.contact-point@1': (input) => checkContact(input, false),
+  'iom.media-contact@1': (input) => checkContact(input, true),
+};

@@ -1,0 +1,94 @@
+// Validation speed per payload kind, valid and invalid payloads, side by side in one process:
+// hand-written (the practical limit), zod safeParse, zod compiled (lazy z.compile, see compile.ts),
+// core's validate() (localized issues) and ajv on the generated JSON Schema. Prints JSON.
+import { type PayloadKind, toJsonSchema, validate } from '@iom/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { do_not_optimize, measure } from 'mitata';
+import { compileKind } from './compile.js';
+import { FIXTURES } from './fixtures/index.js';
+import { HANDWRITTEN } from './handwritten/index.js';
+import * as modules from './packages.generated.js';
+import { kindsOf } from './workspace.js';
+
+const N = 64;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+interface Row {
+  kind: string;
+  payload: 'valid' | 'invalid';
+  contestant: string;
+  ns: number;
+  note?: string;
+}
+
+async function time(run: (payload: unknown) => unknown, payloads: unknown[]): Promise<number> {
+  let index = 0;
+  const stats = await measure(
+    () => {
+      do_not_optimize(run(payloads[index++ & (N - 1)]));
+    },
+    { min_cpu_time: 150e6 },
+  );
+  return stats.avg;
+}
+
+const kinds = new Map<string, PayloadKind>();
+for (const module of Object.values(modules))
+  for (const kind of kindsOf(module as Record<string, unknown>)) kinds.set(kind.ref, kind);
+
+const rows: Row[] = [];
+const notes: string[] = [];
+for (const kind of [...kinds.values()].sort((a, b) => a.ref.localeCompare(b.ref))) {
+  const fixtures = FIXTURES[kind.ref];
+  if (fixtures === undefined) {
+    notes.push(`${kind.ref}: no fixtures yet, not benchmarked`);
+    continue;
+  }
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  let ajvCheck: ((x: unknown) => boolean) | undefined;
+  try {
+    ajvCheck = ajv.compile(toJsonSchema(kind));
+  } catch (error) {
+    notes.push(`${kind.ref}: ajv could not compile the JSON Schema (${String(error).slice(0, 120)})`);
+  }
+  const hand = HANDWRITTEN[kind.ref];
+  const compiled = compileKind(kind);
+  for (const payload of ['valid', 'invalid'] as const) {
+    const make = payload === 'valid' ? fixtures.valid : fixtures.invalid;
+    const payloads = Array.from({ length: N }, (_, i) => make(i));
+    // Correctness gate: every contestant gives the same verdict.
+    for (const p of payloads) {
+      const expected = payload === 'valid';
+      if (kind.schema.safeParse(p).success !== expected) throw new Error(`${kind.ref} ${payload}: zod verdict differs`);
+      if (hand !== undefined && (hand(p).length === 0) !== expected)
+        throw new Error(`${kind.ref} ${payload}: hand-written verdict differs`);
+      if (ajvCheck !== undefined && ajvCheck(p) !== expected)
+        notes.push(`${kind.ref} ${payload}: ajv verdict differs from zod`);
+    }
+    const contestants: [string, (x: unknown) => unknown][] = [];
+    if (hand !== undefined) contestants.push(['hand-written', hand]);
+    contestants.push(['zod safeParse', (x) => kind.schema.safeParse(x)]);
+    contestants.push(['zod compiled', (x) => compiled.safeParse(x)]);
+    if (payload === 'invalid') contestants.push(['zod .validate() (boolean)', (x) => kind.schema.validate(x)]);
+    contestants.push(['core validate() + messages', (x) => validate(kind.schema, x, 'fr')]);
+    if (ajvCheck !== undefined) {
+      const check = ajvCheck;
+      contestants.push(['ajv (allErrors) on toJsonSchema', (x) => check(x)]);
+    }
+    const samples = new Map<string, number[]>();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, run] of contestants) {
+        const list = samples.get(name) ?? [];
+        list.push(await time(run, payloads));
+        samples.set(name, list);
+      }
+    }
+    for (const [name, list] of samples) {
+      list.sort((a, b) => a - b);
+      rows.push({ kind: kind.ref, payload, contestant: name, ns: list[Math.floor(list.length / 2)] ?? 0 });
+    }
+  }
+}
+process.stdout.write(`${JSON.stringify({ rows, notes: [...new Set(notes)], kinds: [...kinds.keys()] })}\n`);
