@@ -28,9 +28,10 @@ beforeAll(async () => {
 }, 60_000);
 
 const iom = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [bin, ...args], { input: input ?? '', encoding: 'utf8', cwd: outDir, timeout: 30_000 });
+  spawnSync(process.execPath, [bin, ...args], { input: input ?? '', encoding: 'utf8', cwd: outDir, timeout: 50_000 });
 
-describe('the iom executable', () => {
+// Each run starts node and imports every installed @iom package: generous timeouts for loaded CI machines.
+describe('the iom executable', { timeout: 60_000 }, () => {
   it('starts with a node shebang', () => {
     expect(readFileSync(join(packageDir, 'src/bin.ts'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });

@@ -43,13 +43,13 @@ describe('discovery by shape', () => {
     expect(findKinds([testPackage, testPackage]).map((found) => found.kind.ref)).toEqual(['test.note@1']);
   });
 
-  it('loads the installed packages and skips the ones that are missing', async () => {
+  it('loads the installed packages and skips the ones that are missing', { timeout: 60_000 }, async () => {
     const { packages, skipped } = await loadPackages(['@iom/core', '@iom/does-not-exist']);
     expect(packages.map((p) => p.name)).toEqual(['@iom/core']);
     expect(skipped.map((s) => s.name)).toEqual(['@iom/does-not-exist']);
   });
 
-  it('runs iom kinds and iom labels on the real packages', async () => {
+  it('runs iom kinds and iom labels on the real packages', { timeout: 60_000 }, async () => {
     const { packages } = await loadPackages();
     const kinds = findKinds(packages);
     const memory = memoryIo();

@@ -86,7 +86,7 @@ describe('JSON Schema and zod agree', () => {
   });
 
   for (const { kind, packageName } of kinds) {
-    it(`${kind.ref} (${packageName}): ajv and zod give the same verdict`, () => {
+    it(`${kind.ref} (${packageName}): ajv and zod give the same verdict`, { timeout: 60_000 }, () => {
       const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
       addFormats(ajv);
       const validateJson = ajv.compile(toJsonSchema(kind));

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,19 @@ describe('iom validate', () => {
     const unknown = await run(['validate', 'test.other', name]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown payload kind test.other; known kinds: test.note@1');
+  });
+
+  it('validates every data file under a directory', async () => {
+    const sub = join(dir, 'tree', 'nested');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(dir, 'tree', 'a.json'), JSON.stringify(valid));
+    writeFileSync(join(sub, 'b.ndjson'), `${JSON.stringify(valid)}\n${JSON.stringify(valid)}\n`);
+    writeFileSync(join(sub, 'notes.txt'), 'not data');
+    const result = await run(['validate', 'tree']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      'tree/a.json: 1 record(s): 1 valid, 0 invalid\ntree/nested/b.ndjson: 2 record(s): 2 valid, 0 invalid\n',
+    );
   });
 
   it('reads standard input for - and when no file is given', async () => {

@@ -14,7 +14,8 @@ declare const __IOM_CLI_VERSION__: string | undefined;
 export const USAGE = `Usage: iom <command> [options]
 
 Commands:
-  validate [kind] <file|->...   Validate JSON documents, JSON arrays or NDJSON (detected).
+  validate [kind] <file|dir|->... Validate JSON documents, JSON arrays or NDJSON (detected);
+                                a directory means every .json, .ndjson and .jsonl file in it.
                                 The kind comes from each payload's "$kind" or from the argument.
   schema <kind>                 Print the JSON Schema (draft 2020-12) of a payload kind.
   kinds                         List the payload kinds installed.

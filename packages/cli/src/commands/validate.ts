@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Issue } from '@iom/core';
 import { type CommandContext, UsageError } from '../context.js';
 import { formatIssueLines } from '../format.js';
@@ -27,6 +27,22 @@ export interface RecordResult {
 }
 
 const KIND_LIKE = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*\.[a-z0-9-]+(?:@[0-9]+)?$/;
+
+const DATA_FILE = /\.(?:json|ndjson|jsonl)$/i;
+
+/** A directory stands for every `.json`, `.ndjson` and `.jsonl` file under it, in name order. */
+function expandDirectory(name: string, cwd: string): string[] {
+  if (name === '-') return [name];
+  try {
+    if (!statSync(resolve(cwd, name)).isDirectory()) return [name];
+  } catch {
+    return [name];
+  }
+  return readdirSync(resolve(cwd, name), { recursive: true, encoding: 'utf8' })
+    .filter((entry) => DATA_FILE.test(entry))
+    .sort()
+    .map((entry) => join(name, entry));
+}
 
 /** Options of `iom validate`, after parsing. */
 export interface ValidateOptions {
@@ -66,6 +82,7 @@ export async function validateCommand(context: CommandContext, options: Validate
     files = ['-'];
   }
 
+  files = files.flatMap((name) => expandDirectory(name, io.cwd ?? process.cwd()));
   let exit = 0;
   for (const file of files) {
     let input: Awaited<ReturnType<typeof openInput>>;
