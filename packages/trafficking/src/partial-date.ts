@@ -1,4 +1,4 @@
-import { isIsoDate } from '@iom/core';
+import { isIsoDate, withJsonSchema } from '@iom/core';
 import { z } from 'zod';
 import { traffickingIssues } from './issues.js';
 
@@ -21,7 +21,10 @@ export function isPartialDate(value: unknown): value is string {
  * A date as precise as the source gave it: a year (`2021`), a month (`2021-03`) or a day (`2021-03-09`),
  * ISO 8601. Dates are stored as given; coarser forms (a year for CTDC) are derived only at export.
  */
-export const PartialDate = z.string().refine(isPartialDate, traffickingIssues.refinement('date_invalid'));
+export const PartialDate = withJsonSchema(
+  z.string().refine(isPartialDate, traffickingIssues.refinement('date_invalid')),
+  () => ({ type: 'string', anyOf: [{ format: 'date' }, { pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$' }] }),
+);
 /** A year, month or day in ISO 8601. */
 export type PartialDate = z.infer<typeof PartialDate>;
 

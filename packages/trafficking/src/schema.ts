@@ -1,7 +1,8 @@
-import { CountryCode, kindField, SubdivisionCode } from '@iom/core';
+import { CountryCode, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
 import { z } from 'zod';
 import {
   AgeBand,
+  ANSWERS,
   Answer,
   CaseStatus,
   ControlMethod,
@@ -27,6 +28,7 @@ import {
   SupportPlanType,
   TraffickingStatus,
 } from './codes.js';
+import { traffickingIssues } from './issues.js';
 import { PartialDate } from './partial-date.js';
 
 /** The id of the trafficking case payload kind. */
@@ -34,10 +36,22 @@ export const TRAFFICKING_CASE_KIND = 'iom.trafficking-case';
 
 /**
  * A checklist: an answer per item of a code list. Items never asked stay absent; `unknown` and
- * `notCollected` are kept as such and never turned into `no`.
+ * `notCollected` are kept as such and never turned into `no`. An item that is not a code of the list fails
+ * with `checklist_code_unknown`, whose message and path never repeat the unknown key (it could be free text).
  */
-export function checklist<const C extends readonly [string, ...string[]]>(codes: z.ZodEnum<{ [K in C[number]]: K }>) {
-  return z.partialRecord(codes, Answer);
+export function checklist<const C extends string>(
+  codes: z.ZodEnum<{ [K in C]: K }>,
+): z.ZodType<Partial<Record<C, Answer>>, Partial<Record<C, Answer>>> {
+  const allowed = new Set<string>(codes.options);
+  const schema = z.record(z.string(), Answer).superRefine((value, ctx) => {
+    const unknown = Object.keys(value).filter((key) => !allowed.has(key)).length;
+    if (unknown > 0) ctx.addIssue(traffickingIssues.custom('checklist_code_unknown', { args: { count: unknown } }));
+  });
+  return withJsonSchema(schema, () => ({
+    type: 'object',
+    propertyNames: { enum: [...codes.options] },
+    additionalProperties: { enum: [...ANSWERS] },
+  })) as unknown as z.ZodType<Partial<Record<C, Answer>>, Partial<Record<C, Answer>>>;
 }
 
 const Age = z.number().int().min(0).max(130);

@@ -74,7 +74,8 @@ export async function pseudonymise(record: TraffickingCase, key: PseudonymKey): 
     const perpetrators = result.perpetrators;
     await Promise.all(
       record.perpetrators.map(async (perpetrator, index) => {
-        const id = perpetrator.id ?? perpetrator.name?.normalize('NFC').trim().toLowerCase();
+        const name = perpetrator.name?.normalize('NFC').trim().toLowerCase();
+        const id = perpetrator.id === undefined ? (name ? `name:${name}` : undefined) : `id:${perpetrator.id}`;
         const target = perpetrators[index];
         if (id !== undefined && id !== '' && target !== undefined)
           target.id = await pseudonym(cryptoKey, 'perpetrator', id);

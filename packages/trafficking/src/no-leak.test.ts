@@ -1,0 +1,57 @@
+import { LOCALES, validate } from '@iom/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbitraryCase, markedValues } from '../test/arbitraries.js';
+import { TraffickingCase } from './case.js';
+import { toCtdc } from './ctdc/export.js';
+import { toHtcds } from './htcds/export.js';
+import { fromHtcds } from './htcds/import.js';
+
+// Identifying values must never reach an issue message, whatever the input.
+describe('no identifying value in issues', () => {
+  it('property: HTCDS export and import (with corrupted cells) and CTDC export', () => {
+    fc.assert(
+      fc.property(arbitraryCase, fc.constantFrom(...LOCALES), (record, locale) => {
+        const exported = toHtcds([record], { locale });
+        const row = { ...exported.value[0] };
+        // Push identifying text into picklist, date, number and country cells.
+        const [marker] = markedValues(record);
+        for (const column of [
+          'prs_Gender',
+          'vic_TypeOfExploitation',
+          'prs_Birthdate',
+          'prs_NumberOfChildren',
+          'prs_Citizenship',
+          'cas_Status',
+          'x_DataSource',
+        ]) {
+          row[column] = `${row[column] ?? ''};${marker ?? 'ZZnoneQQ'}`;
+        }
+        const imported = fromHtcds([row], { locale });
+        const ctdc = toCtdc([record], { format: 'kanon-2020', k: 2, locale });
+        const messages = [...exported.issues, ...imported.issues, ...ctdc.issues].map((issue) => issue.message);
+        expect(markedValues(messages)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('property: schema validation of broken records', () => {
+    fc.assert(
+      fc.property(arbitraryCase, fc.constantFrom(...LOCALES), (record, locale) => {
+        const [marker = 'ZZnoneQQ'] = markedValues(record);
+        const broken = {
+          ...record,
+          registrationDate: marker,
+          person: { ...record.person, gender: marker, citizenship: [marker], birthDate: marker },
+          control: { methods: { [marker]: 'yes', DebtBondage: marker } },
+          movement: { origin: { subdivision: marker, country: marker } },
+        };
+        const messages = validate(TraffickingCase, broken, locale).issues.map((issue) => issue.message);
+        expect(messages.length).toBeGreaterThan(0);
+        expect(markedValues(messages)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
