@@ -176,6 +176,9 @@ try {
         `${schema.packageName} ${schema.name}: the page does not show the fields ${missing.join(', ')}`,
       );
     }
+    console.log(
+      `     checked ${schemas.map((schema) => `${schema.name} (${schema.fields.length} fields)`).join(', ')}`,
+    );
   });
 
   await check('label reference', async () => {
