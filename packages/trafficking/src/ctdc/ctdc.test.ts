@@ -290,3 +290,22 @@ describe('fromCtdc', () => {
     );
   });
 });
+
+describe('toCtdc report of generalisations', () => {
+  it('counts the records each base generalisation changed', () => {
+    const fromSubdivision = smallCase({
+      person: { ageAtRegistration: 30 },
+      movement: { origin: { subdivision: 'EC-I' } },
+    });
+    const result = toCtdc([...copies(fullCase, 11), ...copies(fromSubdivision, 11)], { format: 'kanon-2020' });
+    expect(result.report.generalisedFields).toEqual(
+      expect.arrayContaining([
+        { field: 'person.birthDate', to: 'ageBroad', records: 11 },
+        { field: 'registrationDate', to: 'year', records: 22 },
+        { field: 'movement.origin.subdivision', to: 'country', records: 11 },
+        { field: 'person.citizenship', to: 'first', records: 11 },
+      ]),
+    );
+    expect(result.value.filter((row) => row.citizenship === 'EC')).toHaveLength(22);
+  });
+});

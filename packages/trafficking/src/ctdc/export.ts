@@ -47,6 +47,12 @@ export interface CtdcExportReport extends KAnonymityReport {
   readonly refused: ReadonlyArray<{ readonly index: number; readonly reason: 'no_research_consent' }>;
   /** How many rows were written. */
   readonly exported: number;
+  /**
+   * The generalisations every export applies before k-anonymity, with the number of exported records
+   * each one changed: `person.birthDate → ageBroad`, `registrationDate → year`,
+   * `movement.origin.subdivision → country`, `person.citizenship → first`, `exploitation.durationMonths → band`.
+   */
+  readonly generalisedFields: ReadonlyArray<{ readonly field: string; readonly to: string; readonly records: number }>;
 }
 
 /** The result of {@link toCtdc}: rows, the report, and the issues (one per refused or suppressed record). */
@@ -247,6 +253,42 @@ function syntheticRow(record: TraffickingCase): FlatRow {
   return row;
 }
 
+const GENERALISATIONS: ReadonlyArray<
+  readonly [string, string, (record: TraffickingCase) => boolean, readonly CtdcFormat[]]
+> = [
+  ['person.birthDate', 'ageBroad', (r) => r.person?.birthDate !== undefined, ['kanon-2020', 'synthetic-2024']],
+  [
+    'person.ageAtRegistration',
+    'ageBroad',
+    (r) => r.person?.ageAtRegistration !== undefined,
+    ['kanon-2020', 'synthetic-2024'],
+  ],
+  ['victim.ageWhenTrafficked', 'majorityEntry', (r) => r.victim?.ageWhenTrafficked !== undefined, ['kanon-2020']],
+  [
+    'victim.ageAtExploitationStart',
+    'majorityStatusAtExploit',
+    (r) => r.victim?.ageAtExploitationStart !== undefined,
+    ['kanon-2020'],
+  ],
+  ['registrationDate', 'year', (r) => (r.registrationDate?.length ?? 0) > 4, ['kanon-2020', 'synthetic-2024']],
+  [
+    'movement.origin.subdivision',
+    'country',
+    (r) =>
+      r.person?.citizenship === undefined &&
+      r.movement?.origin?.country === undefined &&
+      r.movement?.origin?.subdivision !== undefined,
+    ['kanon-2020', 'synthetic-2024'],
+  ],
+  ['person.citizenship', 'first', (r) => (r.person?.citizenship?.length ?? 0) > 1, ['kanon-2020', 'synthetic-2024']],
+  [
+    'exploitation.durationMonths',
+    'traffickMonths',
+    (r) => r.exploitation?.durationMonths !== undefined,
+    ['synthetic-2024'],
+  ],
+];
+
 /** What each layout cannot hold, reported once per export with the number of records that lose it. */
 const LOSSES: Readonly<Record<CtdcFormat, ReadonlyArray<readonly [string, (record: TraffickingCase) => boolean]>>> = {
   'kanon-2020': [
@@ -313,7 +355,16 @@ export function toCtdc(records: readonly TraffickingCase[], options: ToCtdcOptio
     return {
       value: [],
       issues,
-      report: { format, k, quasiIdentifiers: [], refused: [], suppressed: [], generalised: [], exported: 0 },
+      report: {
+        format,
+        k,
+        quasiIdentifiers: [],
+        refused: [],
+        suppressed: [],
+        generalised: [],
+        generalisedFields: [],
+        exported: 0,
+      },
     };
   }
   const refused: Array<{ index: number; reason: 'no_research_consent' }> = [];
@@ -353,10 +404,14 @@ export function toCtdc(records: readonly TraffickingCase[], options: ToCtdcOptio
       }),
     );
   }
+  const consented = candidates.flatMap(({ index }) => (records[index] === undefined ? [] : [records[index]]));
+  const generalisedFields = GENERALISATIONS.filter(([, , , formats]) => formats.includes(format))
+    .map(([field, to, applies]) => ({ field, to, records: consented.filter(applies).length }))
+    .filter((entry) => entry.records > 0);
   return {
     value: anonymised.rows,
     issues,
-    report: { format, ...anonymised.report, refused, exported: anonymised.rows.length },
+    report: { format, ...anonymised.report, refused, generalisedFields, exported: anonymised.rows.length },
   };
 }
 

@@ -286,3 +286,40 @@ describe('CSV helper', () => {
     expect(writeCsv([{ a: 'x,y', b: 'z' }], ['a', 'b'])).toBe('a,b\r\n"x,y",z');
   });
 });
+
+describe('HTCDS round trip property', () => {
+  it('every yes survives, no answer is invented, and what is left out is reported', async () => {
+    const { arbitraryCase } = await import('../../test/arbitraries.js');
+    fc.assert(
+      fc.property(arbitraryCase, (record) => {
+        const exported = toHtcds([record]);
+        const [back] = fromHtcds(exported.value).value;
+        for (const [list, backList] of [
+          [record.exploitation?.types, back?.exploitation?.types],
+          [record.exploitation?.sexTypes, back?.exploitation?.sexTypes],
+          [record.control?.methods, back?.control?.methods],
+          [record.recruitment?.recruiterRelations, back?.recruitment?.recruiterRelations],
+        ] as const) {
+          const yes = Object.entries(list ?? {})
+            .filter(([, answer]) => answer === 'yes')
+            .map(([code]) => code);
+          const backEntries = Object.entries(backList ?? {});
+          expect(
+            backEntries
+              .filter(([, answer]) => answer === 'yes')
+              .map(([code]) => code)
+              .sort(),
+          ).toEqual(yes.sort());
+          expect(backEntries.every(([, answer]) => answer === 'yes')).toBe(true);
+          const others = Object.values(list ?? {}).filter((answer) => answer !== 'yes').length;
+          if (others > 0) expect(exported.issues.some((issue) => issue.code === 'htcds_not_representable')).toBe(true);
+        }
+        expect(back?.person?.citizenship).toEqual(
+          record.person?.citizenship?.filter((c, i, all) => all.indexOf(c) === i),
+        );
+        expect(back?.registrationDate).toBe(record.registrationDate);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
