@@ -10,7 +10,7 @@ import { defineConfig, type Options } from 'tsup';
  * - CJS is bundled per entry point, so that `require` never loads an ESM file of ours.
  * - Declarations are rolled up per entry point: `.d.ts` for `import`, `.d.cts` for `require`.
  */
-export function packageBuild(entry: string[]): ReturnType<typeof defineConfig> {
+export function packageBuild(entry: string[] | Record<string, string>): ReturnType<typeof defineConfig> {
   const common: Options = { sourcemap: true, clean: false, target: 'es2022', dts: { entry } };
   return defineConfig([
     {

@@ -1,10 +1,3 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.base.js';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', email: 'src/entry/email.ts', phone: 'src/entry/phone.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-});
+export default packageBuild({ index: 'src/index.ts', email: 'src/entry/email.ts', phone: 'src/entry/phone.ts' });
