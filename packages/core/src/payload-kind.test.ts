@@ -82,3 +82,10 @@ describe('payload kinds', () => {
     );
   });
 });
+
+describe('parseKindRef on hostile input', () => {
+  it('refuses over-long references before running its pattern', () => {
+    expect(parseKindRef(`${'a.'.repeat(500_000)}a`)).toBeUndefined();
+    expect(parseKindRef(`${'a'.repeat(200)}@1`)).toBeUndefined();
+  });
+});

@@ -33,6 +33,7 @@ export interface PayloadKind<
 }
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
+const MAX_REF_LENGTH = 128;
 const REF = /^([a-z][a-z0-9]*(?:[.-][a-z0-9]+)*)@([1-9][0-9]{0,5})$/;
 
 /**
@@ -62,7 +63,8 @@ export function definePayloadKind<
   readonly title: { readonly en: string; readonly fr: string; readonly es: string };
   readonly schema: S;
 }): PayloadKind<S, Id, Version> {
-  if (!ID.test(definition.id)) throw new TypeError(`Payload kind id must be lowercase and dotted: ${definition.id}`);
+  if (definition.id.length > MAX_REF_LENGTH - 8 || !ID.test(definition.id))
+    throw new TypeError(`Payload kind id must be lowercase and dotted: ${definition.id}`);
   if (!Number.isInteger(definition.version) || definition.version < 1) {
     throw new TypeError(`Payload kind version must be a positive whole number: ${definition.version}`);
   }
@@ -81,6 +83,8 @@ export interface KindReference {
  * Reads `id@version` (`iom.press-release@1`). Returns `undefined` for anything else.
  */
 export function parseKindRef(ref: string): KindReference | undefined {
+  // Real references are short; the cap keeps the regex cheap on hostile `$kind` values.
+  if (ref.length > MAX_REF_LENGTH) return undefined;
   const match = REF.exec(ref);
   return match === null ? undefined : { id: match[1] ?? '', version: Number(match[2]) };
 }
@@ -185,7 +189,7 @@ export class PayloadKindRegistry {
     }
     const known = [...new Set(this.list().map((candidate) => candidate.id))].join(', ');
     // Only a well-formed id is echoed; anything else is shortened so free text never enters a message.
-    const shown = ID.test(id) && id.length <= 64 ? id : `${id.slice(0, 16)}…`;
+    const shown = id.length <= 64 && ID.test(id) ? id : `${id.slice(0, 16)}…`;
     return { issue: coreIssues.issue('payload_kind_unknown', locale, { path, args: { kind: shown, known } }) };
   }
 

@@ -1,6 +1,10 @@
 import type { ValidationMessages } from './types.js';
 
-const list = (items: readonly string[]) => new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(items);
+let listFormat: Intl.ListFormat | undefined;
+const list = (items: readonly string[]) => {
+  listFormat ??= new Intl.ListFormat('en-GB', { type: 'disjunction' });
+  return listFormat.format(items);
+};
 
 const units: Record<string, [string, string]> = {
   string: ['character', 'characters'],

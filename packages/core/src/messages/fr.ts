@@ -1,7 +1,11 @@
 import type { ValidationMessages } from './types.js';
 
 // French typography: a no-break space (U+00A0) before a colon.
-const list = (items: readonly string[]) => new Intl.ListFormat('fr-FR', { type: 'disjunction' }).format(items);
+let listFormat: Intl.ListFormat | undefined;
+const list = (items: readonly string[]) => {
+  listFormat ??= new Intl.ListFormat('fr-FR', { type: 'disjunction' });
+  return listFormat.format(items);
+};
 
 const units: Record<string, [string, string]> = {
   string: ['caractère', 'caractères'],
