@@ -56,7 +56,7 @@ try {
 
   const specifiers = packages.flatMap(({ json }) =>
     Object.keys(json.exports ?? { '.': null })
-      .filter((subpath) => !subpath.endsWith('package.json'))
+      .filter((subpath) => !subpath.endsWith('.json'))
       .map((subpath) => (subpath === '.' ? json.name : `${json.name}/${subpath.slice(2)}`)),
   );
   const names = specifiers.map((_, i) => `m${i}`);

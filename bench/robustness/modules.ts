@@ -56,12 +56,15 @@ export function allKinds(entries: readonly LoadedEntry[]): PayloadKind[] {
 export const READER_NAME = /^(parse|from|extract|read|import)[A-Z]/;
 
 /** Every exported reader function, named `specifier#export`. */
+/** Functions whose names look like readers but that take a program's own values, not untrusted input. */
+const NOT_READERS = new Set(['importPseudonymKey']);
+
 export function readersOf(entries: readonly LoadedEntry[]): [string, (...args: unknown[]) => unknown][] {
   const found: [string, (...args: unknown[]) => unknown][] = [];
   const seen = new Set<unknown>();
   for (const { entry, module } of entries) {
     for (const [name, value] of Object.entries(module)) {
-      if (typeof value !== 'function' || !READER_NAME.test(name) || seen.has(value)) continue;
+      if (typeof value !== 'function' || !READER_NAME.test(name) || NOT_READERS.has(name) || seen.has(value)) continue;
       seen.add(value);
       found.push([`${entry.specifier}#${name}`, value as (...args: unknown[]) => unknown]);
     }

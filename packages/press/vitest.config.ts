@@ -6,6 +6,8 @@ export default defineProject({
   ssr: { resolve: { conditions: ['@iom/source', 'module', 'node'] } },
   resolve: { conditions: ['@iom/source', 'module', 'node'] },
   test: {
+    // Linearity and property tests read up to 1 MB; CI machines are shared and run packages in parallel.
+    testTimeout: 120_000,
     name: 'press',
     environment: 'node',
     include: ['src/**/*.test.ts'],

@@ -56,6 +56,23 @@ describe('formatIssues', () => {
     );
   });
 
+  it('names unknown keys only when they look like field names', () => {
+    const input = {
+      name: 'a',
+      email: 'a@b.org',
+      age: 1,
+      tags: [],
+      role: 'staff',
+      'Maria Perez lives in Quito': 1,
+      extra: 2,
+    };
+    const result = Person.safeParse(input);
+    if (result.success) throw new Error('expected failure');
+    expect(formatIssues(result.error, 'en')).toEqual([
+      { path: [], code: 'unrecognized_keys', message: 'Unknown fields: …, extra' },
+    ]);
+  });
+
   it('gives a message in every locale for every issue zod can raise here', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {

@@ -58,6 +58,13 @@ function bound(value: unknown): string {
   return String(value);
 }
 
+// A key is named in a message only when it looks like a field name: a payload's keys can hold personal
+// text as well as its values.
+const FIELD_NAME = /^[A-Za-z_$][\w$.-]{0,39}$/;
+function safeKey(key: string): string {
+  return FIELD_NAME.test(key) ? key : '…';
+}
+
 function renderValue(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : String(value);
 }
@@ -93,7 +100,7 @@ function message(
     case 'not_multiple_of':
       return { code: issue.code, message: messages.notMultipleOf(bound(issue.divisor)) };
     case 'unrecognized_keys':
-      return { code: issue.code, message: messages.unrecognizedKeys(issue.keys) };
+      return { code: issue.code, message: messages.unrecognizedKeys(issue.keys.map(safeKey)) };
     case 'invalid_union':
       return { code: issue.code, message: messages.invalidUnion };
     case 'invalid_key':

@@ -8,7 +8,7 @@ import { writeCsv } from '../csv.js';
 import { toCtdc } from '../ctdc/export.js';
 import { classificationTable, classOf, FIELD_CLASSIFICATION, fieldsOfClass } from './classification.js';
 import { valuesAt } from './paths.js';
-import { pseudonym, pseudonymise } from './pseudonymise.js';
+import { importPseudonymKey, pseudonym, pseudonymise } from './pseudonymise.js';
 import { redact } from './redact.js';
 
 const DIRECT_VALUES = [
@@ -141,5 +141,13 @@ describe('CTDC export never carries a direct identifier', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('importPseudonymKey', () => {
+  it('rejects what is not a key with a clear TypeError, never a crash on a property read', async () => {
+    for (const bad of [null, 42, {}, { algorithm: { name: 'AES-GCM' } }, '']) {
+      await expect(importPseudonymKey(bad as never)).rejects.toThrow(/pseudonymisation key/);
+    }
   });
 });

@@ -19,7 +19,9 @@ function subtle(): SubtleCrypto {
  */
 export async function importPseudonymKey(key: PseudonymKey): Promise<CryptoKey> {
   if (typeof key !== 'string' && !(key instanceof Uint8Array)) {
-    if (key.algorithm.name !== 'HMAC') throw new TypeError('The pseudonymisation key must be an HMAC key');
+    const algorithm = typeof key === 'object' && key !== null ? (key as Partial<CryptoKey>).algorithm : undefined;
+    if (algorithm?.name !== 'HMAC')
+      throw new TypeError('The pseudonymisation key must be text, bytes or an HMAC CryptoKey');
     return key;
   }
   const bytes = typeof key === 'string' ? encoder.encode(key) : key;
