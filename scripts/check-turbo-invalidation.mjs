@@ -10,7 +10,7 @@ const root = resolve(import.meta.dirname, '..');
 const probe = join(root, 'packages/core/src/locale.ts');
 
 function hashes() {
-  const out = execFileSync('npx', ['turbo', 'run', 'typecheck', 'test:unit', '--dry=json'], {
+  const out = execFileSync('npx', ['turbo', 'run', 'typecheck', 'test', '--dry=json'], {
     cwd: root,
     encoding: 'utf8',
   });
