@@ -108,22 +108,23 @@ describe('every reader', () => {
 
     if (input === 'rows') continue;
     (known?.slow === undefined ? it : it.fails)(
-      `${name}: stays linear on 1 MB of adversarial text (1 MB / 100 KB time ratio < 30)`,
+      `${name}: stays linear on 1 MB of adversarial text (1 MB / 100 KB time ratio < 40)`,
       () => {
         const slow: { pattern: string; ratio: number }[] = [];
         for (const [pattern, make] of Object.entries(ADVERSARIAL)) {
           const small = make(100_000);
           const large = make(1_000_000);
           // A linear reader takes about 10 times as long on 1 MB as on 100 KB, a quadratic one 100 times.
-          // Noise (other processes, GC) only inflates a ratio: the lowest of three attempts is kept.
+          // Noise (other processes, old-space GC on the large input) only inflates a ratio, to 30 at
+          // times on a loaded CI machine: the bound is 40 and the lowest of five attempts is kept.
           let ratio = Number.POSITIVE_INFINITY;
-          for (let attempt = 0; attempt < 3 && !(ratio < 30); attempt++) {
+          for (let attempt = 0; attempt < 5 && !(ratio < 40); attempt++) {
             ratio = Math.min(
               ratio,
               timePerCall(() => read(large, OPTIONS[0])) / timePerCall(() => read(small, OPTIONS[0])),
             );
           }
-          if (!(ratio < 30)) slow.push({ pattern, ratio: Math.round(ratio) });
+          if (!(ratio < 40)) slow.push({ pattern, ratio: Math.round(ratio) });
         }
         expect(slow).toEqual([]);
       },
