@@ -127,7 +127,7 @@ function message(
  *   a message from this package's catalogs (English, French and Spanish), whatever locale zod used;
  * - IOM custom issues (made with {@link defineIssues}) get their own code (`country_code_unknown`)
  *   and message;
- * - nothing global is touched: `z.config()` is never called.
+ * - nothing global is touched: zod’s global configuration stays the app’s own.
  *
  * @example
  * const result = CountryCode.safeParse('ecu');

@@ -10,7 +10,7 @@ export type ValidationResult<T> =
 
 /**
  * Validates `input` with any zod schema and returns `{ path, code, message }` issues in `locale`.
- * It never throws for invalid input, and it never calls `z.config()`.
+ * It never throws for invalid input, and it leaves zod’s global configuration alone.
  *
  * @example
  * validate(CountryCode, 'ECU', 'es').issues[0]?.message;
