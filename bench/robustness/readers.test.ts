@@ -40,11 +40,7 @@ const rows = fc.array(fc.dictionary(hostileKey, hostileJson, { maxKeys: 8 }), { 
  * Bugs found by this suite in other packages, reported to their authors (bench report, issue 8).
  * Each entry turns the failing test into `it.fails`, which fails once the bug is fixed.
  */
-const KNOWN_BUGS: Record<string, { readonly throws?: string; readonly slow?: string }> = {
-  '@iom/trafficking#fromHtcds': {
-    throws: 'a row whose value is not a string ([{ email: 0 }]) throws TypeError: row[header]?.trim is not a function',
-  },
-};
+const KNOWN_BUGS: Record<string, { readonly throws?: string; readonly slow?: string }> = {};
 
 /** Adversarial text, `size` characters: long runs that make backtracking regexes and naive scanners quadratic. */
 export const ADVERSARIAL: Record<string, (size: number) => string> = {

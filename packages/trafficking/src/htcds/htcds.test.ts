@@ -323,3 +323,13 @@ describe('HTCDS round trip property', () => {
     );
   });
 });
+
+describe('fromHtcds on rows that did not come from CSV', () => {
+  it('reads only text cells and never throws on other values', () => {
+    const rows = [{ email: 0 }, null, { gender: 'Masculine', ageAtRegistration: null }] as unknown as Record<
+      string,
+      string
+    >[];
+    expect(() => fromHtcds(rows)).not.toThrow();
+  });
+});

@@ -65,7 +65,9 @@ function isLabelRow(row: FlatRow, headers: Map<string, HtcdsColumn>): boolean {
   let hits = 0;
   let filled = 0;
   for (const [header, column] of headers) {
-    const cell = row[header]?.trim() ?? '';
+    // Rows typed as text may hold anything when they come from JSON: only text cells count.
+    const value: unknown = row[header];
+    const cell = typeof value === 'string' ? value.trim() : '';
     if (cell === '') continue;
     filled += 1;
     const text = HTCDS_LABELS[column];
@@ -412,10 +414,12 @@ export function fromHtcds(rows: readonly FlatRow[], options: FromHtcdsOptions = 
   const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
   const headerSet = new Set<string>();
-  for (const row of rows) for (const key of Object.keys(row)) headerSet.add(key);
+  for (const row of rows)
+    if (typeof row === 'object' && row !== null) for (const key of Object.keys(row)) headerSet.add(key);
   const headers = resolveHeaders([...headerSet], locale, issues);
   const cases: TraffickingCase[] = [];
   rows.forEach((row, index) => {
+    if (typeof row !== 'object' || row === null) return;
     if (isLabelRow(row, headers)) {
       issues.push(
         traffickingIssues.issue('htcds_label_row_skipped', locale, { path: [index], args: { row: index + 1 } }),
