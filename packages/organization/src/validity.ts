@@ -1,5 +1,8 @@
 import { IsoDate } from '@iom/core';
-import { addDays, format, parseISO } from 'date-fns';
+// Per-function modules: the date-fns index loads every function at import.
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { z } from 'zod';
 
 /**
