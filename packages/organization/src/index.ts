@@ -70,7 +70,7 @@ export {
   unitsAt,
 } from './queries.js';
 export { LocalId, PartialDate, Source, Sources } from './source.js';
-export { type TextLike, textIn } from './text.js';
+export type { TextLike } from './text.js';
 export { type ValidateStructureOptions, validateStructure } from './validate-structure.js';
 export {
   BEGINNING,

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, localize } from '@iom/core';
+import { LOCALES, type Locale } from '@iom/core';
 
 /**
  * Text in some of the three languages, as zod infers `LocalizedText` (each entry possibly
@@ -14,13 +14,4 @@ export function definedEntries(text: TextLike): Partial<Record<Locale, string>> 
     if (value !== undefined) out[locale] = value;
   }
   return out;
-}
-
-/**
- * `localize` from `@iom/core` for a zod-inferred text: core's `localize` takes
- * `Partial<Record<Locale, string>>`, which under `exactOptionalPropertyTypes` refuses the
- * `string | undefined` entries that `z.infer<typeof LocalizedText>` has.
- */
-export function textIn(text: TextLike, locale: Locale): string | undefined {
-  return localize(definedEntries(text), locale);
 }

@@ -1,27 +1,11 @@
-import type { Locale } from '@iom/core';
+import type { Locale, MessageArgs } from '@iom/core';
 import type { PhoneNoteCode } from '../codes.js';
-import { en } from '../labels/en.js';
-import { es } from '../labels/es.js';
-import { fr } from '../labels/fr.js';
-
-const templates = { en: en.issues, fr: fr.issues, es: es.issues } as const;
+import { contactIssues } from '../issues.js';
 
 /**
- * The message of a phone note, from the same templates as `contactIssues`. Rendered here rather than
- * through `contactIssues` (built with `defineIssues` of `@iom/core`) so that a bundle importing only
- * `@iom/contact/phone` does not pull in `@iom/core`'s single-file build (country data, date-fns):
- * 56 kB instead of 119 kB min+gzip, measured with esbuild. `message.test.ts` holds the two to the
- * same output.
+ * The message of a phone note, from `contactIssues`. Since `@iom/core`'s ESM build keeps one module per
+ * source module, a bundle of `@iom/contact/phone` takes only core's small `defineIssues` module from it.
  */
-export function phoneMessage(
-  code: PhoneNoteCode,
-  locale: Locale,
-  args?: Readonly<Record<string, string | number>>,
-): string {
-  const template = templates[locale][code];
-  if (args === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = args[name];
-    return value === undefined ? whole : String(value);
-  });
+export function phoneMessage(code: PhoneNoteCode, locale: Locale, args?: MessageArgs): string {
+  return contactIssues.message(code, locale, args);
 }

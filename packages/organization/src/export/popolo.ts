@@ -1,8 +1,8 @@
-import type { Locale } from '@iom/core';
+import { type Locale, localize } from '@iom/core';
 import type { OrgStructure, UnitLink } from '../model.js';
 import { postTitle } from '../post-title.js';
 import type { Source } from '../source.js';
-import { type TextLike, textIn } from '../text.js';
+import type { TextLike } from '../text.js';
 import { BEGINNING, isValidAt, type Validity } from '../validity.js';
 
 /** Options of {@link toPopolo}. */
@@ -155,7 +155,7 @@ export function toPopolo(structure: OrgStructure, options: PopoloOptions = {}): 
   const organizations: PopoloOrganization[] = [
     {
       id: structure.organization.id,
-      name: textIn(structure.organization.name, locale) ?? structure.organization.id,
+      name: localize(structure.organization.name, locale) ?? structure.organization.id,
       ...otherNames(structure.organization.name, locale),
       classification: 'formal_organization',
       ...(structure.organization.foundingDate === undefined
@@ -171,7 +171,7 @@ export function toPopolo(structure: OrgStructure, options: PopoloOptions = {}): 
     const parent = options.at === undefined ? latest(parentLinks) : parentLinks[0];
     organizations.push({
       id: unit.id,
-      name: textIn(unit.name, locale) ?? unit.id,
+      name: localize(unit.name, locale) ?? unit.id,
       ...otherNames(unit.name, locale),
       classification: unit.kind,
       parent_id: parent?.parent ?? structure.organization.id,
