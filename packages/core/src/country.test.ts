@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CountryCode, isCountryCode, normalizeCountryCode } from './country.js';
+import { CountryCode, countryAlpha3, isCountryCode, normalizeCountryCode } from './country.js';
 import { countryName } from './country-name.js';
 import { formatIssues } from './format-issues.js';
 
@@ -98,5 +98,14 @@ describe('countryName', () => {
     expect(countryName('ECU', 'fr')).toBe('Équateur');
     expect(countryName('QQ', 'en')).toBeUndefined();
     expect(countryName('ZZZ', 'en')).toBeUndefined();
+  });
+});
+
+describe('countryAlpha3', () => {
+  it('maps assigned alpha-2 codes and refuses anything else', () => {
+    expect(countryAlpha3('EC')).toBe('ECU');
+    expect(countryAlpha3('PE')).toBe('PER');
+    expect(countryAlpha3('ec')).toBeUndefined();
+    expect(countryAlpha3('XK')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coreIssues } from './core-issues.js';
-import { alpha3ToAlpha2, assignedAlpha2 } from './iso3166.js';
+import { alpha2ToAlpha3, alpha3ToAlpha2, assignedAlpha2 } from './iso3166.js';
 import type { Issue, Reading } from './issue.js';
 import { withJsonSchema } from './json-schema.js';
 import type { Locale } from './locale.js';
@@ -58,6 +58,14 @@ export const CountryCode = withJsonSchema(
 );
 /** An ISO 3166-1 alpha-2 country code in capitals. */
 export type CountryCode = z.infer<typeof CountryCode>;
+
+/**
+ * The ISO 3166-1 alpha-3 code of an alpha-2 country code (`EC` → `ECU`), for formats that use alpha-3
+ * (CTDC's 2024 layout, for one); `undefined` for a code that is not assigned or not in capitals.
+ */
+export function countryAlpha3(code: string): string | undefined {
+  return isCountryCode(code) ? alpha2ToAlpha3(code) : undefined;
+}
 
 /** Options of {@link normalizeCountryCode}. */
 export interface NormalizeCountryCodeOptions {

@@ -6,7 +6,13 @@
  * @packageDocumentation
  */
 export { coreIssues } from './core-issues.js';
-export { CountryCode, isCountryCode, type NormalizeCountryCodeOptions, normalizeCountryCode } from './country.js';
+export {
+  CountryCode,
+  countryAlpha3,
+  isCountryCode,
+  type NormalizeCountryCodeOptions,
+  normalizeCountryCode,
+} from './country.js';
 export { type CountryNameOptions, countryName, UN_COUNTRY_NAMES } from './country-name.js';
 export { compareIsoDates, datePart, IsoDate, IsoDateTime, isIsoDate } from './date.js';
 export { type DateStyle, type FormatDateOptions, formatDate } from './format-date.js';

@@ -1,4 +1,5 @@
 import { iso31661 } from 'iso-3166/1.js';
+import { iso31661Alpha2ToAlpha3 } from 'iso-3166/1-a2-to-1-a3.js';
 import { iso31661Alpha3ToAlpha2 } from 'iso-3166/1-a3-to-1-a2.js';
 import { iso31662 } from 'iso-3166/2.js';
 
@@ -15,6 +16,11 @@ export function assignedAlpha2(): ReadonlySet<string> {
 /** Maps an assigned alpha-3 code to its alpha-2 code. */
 export function alpha3ToAlpha2(code: string): string | undefined {
   return Object.hasOwn(iso31661Alpha3ToAlpha2, code) ? iso31661Alpha3ToAlpha2[code] : undefined;
+}
+
+/** Maps an assigned alpha-2 code to its alpha-3 code. */
+export function alpha2ToAlpha3(code: string): string | undefined {
+  return Object.hasOwn(iso31661Alpha2ToAlpha3, code) ? iso31661Alpha2ToAlpha3[code] : undefined;
 }
 
 /** The ISO 3166-2 subdivisions by code. */

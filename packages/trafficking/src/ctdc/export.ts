@@ -1,5 +1,4 @@
-import { type Issue, type Locale, type Reading, subdivisionCountry } from '@iom/core';
-import { iso31661 } from 'iso-3166/1.js';
+import { countryAlpha3, type Issue, type Locale, type Reading, subdivisionCountry } from '@iom/core';
 import type { Answer, ControlMethodGroup } from '../codes.js';
 import type { FlatRow } from '../csv.js';
 import { writeCsv } from '../csv.js';
@@ -59,12 +58,6 @@ export interface CtdcExportReport extends KAnonymityReport {
 export interface CtdcExport extends Reading<FlatRow[]> {
   /** What was refused, generalised and suppressed, and why. */
   readonly report: CtdcExportReport;
-}
-
-let alpha3: Map<string, string> | undefined;
-function toAlpha3(code: string): string | undefined {
-  alpha3 ??= new Map(iso31661.map((entry) => [entry.alpha2, entry.alpha3]));
-  return alpha3.get(code);
 }
 
 const KANON_GENDER: Readonly<Record<string, string>> = {
@@ -209,9 +202,9 @@ function syntheticRow(record: TraffickingCase): FlatRow {
   const band = ageBandAtRegistration(record);
   row.ageBroad = band === '9--17' ? '09--17' : (band ?? '');
   const citizenship = citizenshipOf(record);
-  row.citizenship = citizenship === undefined ? '' : (toAlpha3(citizenship) ?? '');
+  row.citizenship = citizenship === undefined ? '' : (countryAlpha3(citizenship) ?? '');
   const exploitedIn = countryOfExploitation(record);
-  row.CountryOfExploitation = exploitedIn === undefined ? '' : (toAlpha3(exploitedIn) ?? '');
+  row.CountryOfExploitation = exploitedIn === undefined ? '' : (countryAlpha3(exploitedIn) ?? '');
   const duration = durationBand(record);
   row.traffickMonths =
     duration === '0--12'
