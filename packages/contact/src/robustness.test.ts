@@ -1,3 +1,4 @@
+import { expectLinearTime } from '@iom/test-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseContactBlock } from './contact-block.js';
@@ -108,21 +109,6 @@ describe('every parser never throws', () => {
 /** A text of `size` characters repeating `unit`. */
 const repeat = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
-function time(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-/** Mean time of `count` runs: averaging the small input's runs keeps timer and GC noise out of the ratio. */
-function mean(run: () => unknown, count: number): number {
-  return (
-    time(() => {
-      for (let index = 0; index < count; index += 1) run();
-    }) / count
-  );
-}
-
 const ADVERSARIAL_UNITS = [
   ['long digit runs', '9'],
   ['digit groups with slashes', '22 444 928/29/'],
@@ -143,30 +129,9 @@ const ADVERSARIAL_UNITS = [
 describe('every parser stays linear on 1 MB of adversarial text', () => {
   it.each(ADVERSARIAL_UNITS)(
     '%s',
-    (_name, unit) => {
-      const small = repeat(unit, 100_000);
-      const large = repeat(unit, 1_000_000);
+    async (_name, unit) => {
       for (const [name, parse] of PARSERS) {
-        parse(small); // warm up the JIT
-        // Below 1 ms the timer and allocation noise dominate; a quadratic parser cannot read 100 KB that fast
-        // (10^10 steps), so the floor hides nothing.
-        const smallTime = Math.max(
-          mean(() => parse(small), 5),
-          1,
-        );
-        // The large input is timed again (up to three times, the fastest kept) only when a garbage
-        // collection pause made it look slow: a quadratic parser is slow every time.
-        let largeTime = time(() => parse(large));
-        for (let retry = 0; retry < 2 && largeTime / smallTime >= 30; retry += 1) {
-          largeTime = Math.min(
-            largeTime,
-            time(() => parse(large)),
-          );
-        }
-        // Linear code takes about 10× longer on 10× the text; quadratic code would take 100×.
-        expect(largeTime / smallTime, `${name}: ${largeTime.toFixed(1)} ms vs ${smallTime.toFixed(1)} ms`).toBeLessThan(
-          30,
-        );
+        await expectLinearTime(name, { make: (size) => repeat(unit, size), run: parse });
       }
     },
     300_000,

@@ -1,0 +1,2 @@
+export type { LinearityMeasure, LinearityOptions } from './linear-time.js';
+export { expectLinearTime, measureLinearity, timePerCall } from './linear-time.js';
