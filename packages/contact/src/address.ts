@@ -1,4 +1,4 @@
-import { CountryCode, SubdivisionCode } from '@iom/core';
+import { CountryCode, issueCheck, SubdivisionCode } from '@iom/core';
 import { z } from 'zod';
 import { contactIssues } from './issues.js';
 
@@ -33,13 +33,18 @@ export const PostalAddress = z
     /** The postal code, as written. */
     postalCode: z.string().trim().min(1).optional(),
   })
-  .superRefine((address, ctx) => {
-    const { subdivision, country } = address;
-    if (subdivision !== undefined && !subdivision.startsWith(`${country}-`)) {
-      ctx.addIssue(
-        contactIssues.custom('address_subdivision_country', { args: { subdivision, country }, path: ['subdivision'] }),
-      );
-    }
-  });
+  .check(
+    issueCheck((address, ctx) => {
+      const { subdivision, country } = address;
+      if (subdivision !== undefined && !subdivision.startsWith(`${country}-`)) {
+        ctx.addIssue(
+          contactIssues.custom('address_subdivision_country', {
+            args: { subdivision, country },
+            path: ['subdivision'],
+          }),
+        );
+      }
+    }),
+  );
 /** A postal address with its ISO country code. */
 export type PostalAddress = z.infer<typeof PostalAddress>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { coreIssues } from './core-issues.js';
 import { alpha2ToAlpha3, alpha3ToAlpha2, assignedAlpha2 } from './iso3166.js';
 import type { Issue, Reading } from './issue.js';
+import { issueCheck } from './issue-check.js';
 import { withJsonSchema } from './json-schema.js';
 import type { Locale } from './locale.js';
 
@@ -43,17 +44,19 @@ export function isCountryCode(value: unknown): value is string {
  * user-assigned codes such as `XK` are not accepted).
  */
 export const CountryCode = withJsonSchema(
-  z.string().superRefine((value, ctx) => {
-    const problem = diagnose(value);
-    if (problem === undefined) return;
-    const args = problem.suggestion === undefined ? { value } : { value, suggestion: problem.suggestion };
-    // The value is echoed only when it is short enough to be a code: free text never enters a message.
-    ctx.addIssue(
-      problem.code === 'country_code_format'
-        ? coreIssues.custom('country_code_format')
-        : coreIssues.custom(problem.code, { args }),
-    );
-  }),
+  z.string().check(
+    issueCheck((value, ctx) => {
+      const problem = diagnose(value);
+      if (problem === undefined) return;
+      const args = problem.suggestion === undefined ? { value } : { value, suggestion: problem.suggestion };
+      // The value is echoed only when it is short enough to be a code: free text never enters a message.
+      ctx.addIssue(
+        problem.code === 'country_code_format'
+          ? coreIssues.custom('country_code_format')
+          : coreIssues.custom(problem.code, { args }),
+      );
+    }),
+  ),
   () => ({ type: 'string', enum: [...assignedAlpha2()].sort() }),
 );
 /** An ISO 3166-1 alpha-2 country code in capitals. */

@@ -29,6 +29,7 @@ export {
   renderTemplate,
   templatePlaceholders,
 } from './issue.js';
+export { type CustomIssue, type IssueSink, issueCheck } from './issue-check.js';
 export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema, withJsonSchema } from './json-schema.js';
 export { defineLabels, type LabelCatalog, type Labels, label, labelEntries } from './labels.js';
 export { INTL_TAGS, LOCALES, Locale, toLocale } from './locale.js';

@@ -97,6 +97,50 @@ export function templatePlaceholders(template: string): string[] {
 }
 
 /**
+ * The messages of one issue, rendered when read. A failed parse of a large payload creates many issues
+ * whose French and Spanish messages nobody reads; rendering them lazily keeps invalid payloads cheap.
+ * Each locale is rendered at most once, and `JSON.stringify` (through `toJSON`) writes all three.
+ */
+class RenderedOnRead<Code extends string> implements Readonly<Record<Locale, string>> {
+  readonly #templates: { readonly [L in Locale]: IssueTemplates<Code> };
+  readonly #code: Code;
+  readonly #args: MessageArgs | undefined;
+  #rendered: Partial<Record<Locale, string>> | undefined;
+
+  constructor(templates: { readonly [L in Locale]: IssueTemplates<Code> }, code: Code, args: MessageArgs | undefined) {
+    this.#templates = templates;
+    this.#code = code;
+    this.#args = args;
+  }
+
+  #render(locale: Locale): string {
+    this.#rendered ??= {};
+    let text = this.#rendered[locale];
+    if (text === undefined) {
+      text = renderTemplate(this.#templates[locale][this.#code], this.#args);
+      this.#rendered[locale] = text;
+    }
+    return text;
+  }
+
+  get en(): string {
+    return this.#render('en');
+  }
+
+  get fr(): string {
+    return this.#render('fr');
+  }
+
+  get es(): string {
+    return this.#render('es');
+  }
+
+  toJSON(): Record<Locale, string> {
+    return { en: this.en, fr: this.fr, es: this.es };
+  }
+}
+
+/**
  * Defines a package's issue codes with their messages in English, French and Spanish.
  *
  * The English templates fix the set of codes: a code missing from, or added to, the French or Spanish
@@ -119,7 +163,7 @@ export function defineIssues<const Code extends string>(templates: {
     renderTemplate(templates[locale][code], args);
   const params = (code: Code, args?: MessageArgs): IssueParams => ({
     code,
-    messages: { en: message(code, 'en', args), fr: message(code, 'fr', args), es: message(code, 'es', args) },
+    messages: new RenderedOnRead(templates, code, args),
     ...(args === undefined ? {} : { args }),
   });
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { coreIssues } from './core-issues.js';
 import { subdivisionIndex } from './iso3166.js';
+import { issueCheck } from './issue-check.js';
 import { withJsonSchema } from './json-schema.js';
 
 /**
@@ -11,23 +12,25 @@ import { withJsonSchema } from './json-schema.js';
  * the code in capitals) and `subdivision_code_unknown`.
  */
 export const SubdivisionCode = withJsonSchema(
-  z.string().superRefine((value, ctx) => {
-    if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(value)) {
-      if (!subdivisionIndex().has(value))
-        ctx.addIssue(coreIssues.custom('subdivision_code_unknown', { args: { value } }));
-      return;
-    }
-    if (/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(value)) {
-      const suggestion = value.toUpperCase();
-      ctx.addIssue(
-        subdivisionIndex().has(suggestion)
-          ? coreIssues.custom('subdivision_code_lowercase', { args: { value, suggestion } })
-          : coreIssues.custom('subdivision_code_unknown', { args: { value } }),
-      );
-      return;
-    }
-    ctx.addIssue(coreIssues.custom('subdivision_code_format'));
-  }),
+  z.string().check(
+    issueCheck((value, ctx) => {
+      if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(value)) {
+        if (!subdivisionIndex().has(value))
+          ctx.addIssue(coreIssues.custom('subdivision_code_unknown', { args: { value } }));
+        return;
+      }
+      if (/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(value)) {
+        const suggestion = value.toUpperCase();
+        ctx.addIssue(
+          subdivisionIndex().has(suggestion)
+            ? coreIssues.custom('subdivision_code_lowercase', { args: { value, suggestion } })
+            : coreIssues.custom('subdivision_code_unknown', { args: { value } }),
+        );
+        return;
+      }
+      ctx.addIssue(coreIssues.custom('subdivision_code_format'));
+    }),
+  ),
   () => ({ type: 'string', enum: [...subdivisionIndex().keys()].sort() }),
 );
 /** An ISO 3166-2 subdivision code. */

@@ -1,5 +1,15 @@
 import { MediaContact } from '@iom/contact';
-import { CountryCode, definePayloadKind, IsoDate, IsoDateTime, kindField, Locale, withJsonSchema } from '@iom/core';
+import {
+  CountryCode,
+  definePayloadKind,
+  IsoDate,
+  IsoDateTime,
+  type IssueSink,
+  issueCheck,
+  kindField,
+  Locale,
+  withJsonSchema,
+} from '@iom/core';
 import { z } from 'zod';
 import { PARTNER_ROLES, RELEASE_KINDS, RELEASE_SCOPES, SOURCE_FORMATS, TOPICS } from './codes.js';
 import { pressIssues } from './labels.js';
@@ -171,7 +181,7 @@ function instant(value: string): number {
 }
 
 /** The cross-field rules of a press release, as a zod super-refinement. */
-function checkRelease(release: Fields, ctx: z.RefinementCtx): void {
+function checkRelease(release: Fields, ctx: IssueSink): void {
   if (release.embargoUntil !== undefined && release.publishedAt !== undefined) {
     if (instant(release.embargoUntil) > instant(release.publishedAt)) {
       ctx.addIssue(
@@ -246,7 +256,7 @@ function checkRelease(release: Fields, ctx: z.RefinementCtx): void {
  * is in the registry, once per role (`partner_unknown`, `partner_duplicate`). Whether the missions
  * exist needs the mission registry: `validatePressRelease` checks it.
  */
-export const PressRelease = PressReleaseFields.superRefine(checkRelease);
+export const PressRelease = PressReleaseFields.check(issueCheck(checkRelease));
 /** An IOM press release in one language. */
 export type PressRelease = z.infer<typeof PressRelease>;
 

@@ -1,4 +1,4 @@
-import { definePayloadKind } from '@iom/core';
+import { definePayloadKind, issueCheck } from '@iom/core';
 import type { z } from 'zod';
 import { checkCaseRules } from './rules.js';
 import { TRAFFICKING_CASE_KIND, TraffickingCaseShape } from './schema.js';
@@ -11,7 +11,7 @@ import { TRAFFICKING_CASE_KIND, TraffickingCaseShape } from './schema.js';
  *
  * Besides each field's own checks, the cross-field rules of {@link checkCaseRules} apply.
  */
-export const TraffickingCase = TraffickingCaseShape.superRefine(checkCaseRules);
+export const TraffickingCase = TraffickingCaseShape.check(issueCheck(checkCaseRules));
 /** A victim-centred trafficking case record. */
 export type TraffickingCase = z.infer<typeof TraffickingCaseShape>;
 

@@ -1,12 +1,11 @@
-import { subdivisionCountry } from '@iom/core';
-import type { z } from 'zod';
+import { type IssueSink, subdivisionCountry } from '@iom/core';
 import { ageAtRegistration, ageBandOf, majorityOf } from './derive.js';
 import { traffickingIssues } from './issues.js';
 import { comparePartialDates } from './partial-date.js';
 import { valuesAt } from './privacy/paths.js';
 import type { Place, TraffickingCase } from './schema.js';
 
-type Ctx = z.core.$RefinementCtx<TraffickingCase>;
+type Ctx = IssueSink;
 
 const DATE_ORDER: ReadonlyArray<readonly [string, string]> = [
   ['person.birthDate', 'registrationDate'],
@@ -63,7 +62,7 @@ function checkPlace(ctx: Ctx, place: Place | undefined, path: (string | number)[
  * subdivisions against countries, and fields marked not collected that hold a value. Messages name fields,
  * never the values in them.
  */
-export function checkCaseRules(record: TraffickingCase, ctx: z.core.$RefinementCtx<TraffickingCase>): void {
+export function checkCaseRules(record: TraffickingCase, ctx: IssueSink): void {
   const age = ageAtRegistration(record);
   const agePath = record.person?.ageAtRegistration === undefined ? 'person.birthDate' : 'person.ageAtRegistration';
   checkMajority(ctx, age, record.person?.majority, agePath, 'person.majority');

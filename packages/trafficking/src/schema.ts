@@ -1,4 +1,4 @@
-import { CountryCode, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
+import { CountryCode, issueCheck, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
 import { z } from 'zod';
 import {
   AgeBand,
@@ -43,10 +43,13 @@ export function checklist<const C extends string>(
   codes: z.ZodEnum<{ [K in C]: K }>,
 ): z.ZodType<Partial<Record<C, Answer>>, Partial<Record<C, Answer>>> {
   const allowed = new Set<string>(codes.options);
-  const schema = z.record(z.string(), Answer).superRefine((value, ctx) => {
-    const unknown = Object.keys(value).filter((key) => !allowed.has(key)).length;
-    if (unknown > 0) ctx.addIssue(traffickingIssues.custom('checklist_code_unknown', { args: { count: unknown } }));
-  });
+  const schema = z.record(z.string(), Answer).check(
+    issueCheck((value, ctx) => {
+      let unknown = 0;
+      for (const key in value) if (!allowed.has(key)) unknown += 1;
+      if (unknown > 0) ctx.addIssue(traffickingIssues.custom('checklist_code_unknown', { args: { count: unknown } }));
+    }),
+  );
   return withJsonSchema(schema, () => ({
     type: 'object',
     propertyNames: { enum: [...codes.options] },

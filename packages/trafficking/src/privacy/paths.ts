@@ -1,11 +1,27 @@
-/** Splits a classification path (`assistance.referrals[].details`) into segments (`[]` = every element). */
-export function pathSegments(path: string): string[] {
-  const segments: string[] = [];
-  for (const part of path.split('.')) {
-    if (part.endsWith('[]')) segments.push(part.slice(0, -2), '[]');
-    else segments.push(part);
+/**
+ * Split paths, by path. Classification paths are a fixed set and `notCollected` entries repeat across
+ * records, so validation splits each only once; the cap keeps hostile input from growing the cache.
+ */
+const SPLIT = new Map<string, readonly string[]>();
+const SPLIT_CAP = 4096;
+
+function split(path: string): readonly string[] {
+  let segments = SPLIT.get(path);
+  if (segments === undefined) {
+    const parts: string[] = [];
+    for (const part of path.split('.')) {
+      if (part.endsWith('[]')) parts.push(part.slice(0, -2), '[]');
+      else parts.push(part);
+    }
+    segments = parts;
+    if (SPLIT.size < SPLIT_CAP) SPLIT.set(path, segments);
   }
   return segments;
+}
+
+/** Splits a classification path (`assistance.referrals[].details`) into segments (`[]` = every element). */
+export function pathSegments(path: string): string[] {
+  return [...split(path)];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -14,12 +30,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Every value found at `path` in `root` (several when the path goes through lists). */
 export function valuesAt(root: unknown, path: string): unknown[] {
+  const segments = split(path);
+  if (!segments.includes('[]')) {
+    // No list on the way: one value at most, found without building intermediate arrays.
+    let value: unknown = root;
+    for (const segment of segments) {
+      if (!isObject(value) || !Object.hasOwn(value, segment)) return [];
+      value = value[segment];
+    }
+    return value === undefined ? [] : [value];
+  }
   let current: unknown[] = [root];
-  for (const segment of pathSegments(path)) {
+  for (const segment of segments) {
     const next: unknown[] = [];
     for (const value of current) {
       if (segment === '[]') {
-        if (Array.isArray(value)) next.push(...value);
+        if (Array.isArray(value)) for (const item of value) next.push(item);
       } else if (isObject(value) && Object.hasOwn(value, segment) && value[segment] !== undefined) {
         next.push(value[segment]);
       }
@@ -46,7 +72,7 @@ export function forEachHolder(
     const next: unknown[] = [];
     for (const value of current) {
       if (segment === '[]') {
-        if (Array.isArray(value)) next.push(...value);
+        if (Array.isArray(value)) for (const item of value) next.push(item);
       } else if (isObject(value) && Object.hasOwn(value, segment)) {
         next.push(value[segment]);
       }
