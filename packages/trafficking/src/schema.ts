@@ -1,4 +1,4 @@
-import { CountryCode, issueCheck, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
+import { CountryCode, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
 import { z } from 'zod';
 import {
   AgeBand,
@@ -43,19 +43,38 @@ export function checklist<const C extends string>(
   codes: z.ZodEnum<{ [K in C]: K }>,
 ): z.ZodType<Partial<Record<C, Answer>>, Partial<Record<C, Answer>>> {
   const allowed = new Set<string>(codes.options);
-  const schema = z.record(z.string(), Answer).check(
-    issueCheck((value, ctx) => {
-      let unknown = 0;
-      for (const key in value) if (!allowed.has(key)) unknown += 1;
-      if (unknown > 0) ctx.addIssue(traffickingIssues.custom('checklist_code_unknown', { args: { count: unknown } }));
-    }),
-  );
+  // One pass over the keys present, instead of z.record's parse of every key and answer through zod:
+  // checklists are sparse and numerous, so this is a large share of validating a case.
+  const schema = z.custom<Partial<Record<C, Answer>>>().check((payload) => {
+    const value: unknown = payload.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      payload.issues.push({ code: 'invalid_type', expected: 'record', input: value });
+      return;
+    }
+    let unknown = 0;
+    for (const key of Object.keys(value)) {
+      if (!allowed.has(key)) unknown += 1;
+      else if (!ANSWER_SET.has((value as Record<string, unknown>)[key])) {
+        // The path names a code of the list, never an unknown key (it could be free text).
+        payload.issues.push({ code: 'invalid_value', values: [...ANSWERS], input: undefined, path: [key] });
+      }
+    }
+    if (unknown > 0) {
+      payload.issues.push({
+        ...traffickingIssues.custom('checklist_code_unknown', { args: { count: unknown } }),
+        input: undefined,
+        continue: true,
+      });
+    }
+  });
   return withJsonSchema(schema, () => ({
     type: 'object',
     propertyNames: { enum: [...codes.options] },
     additionalProperties: { enum: [...ANSWERS] },
-  })) as unknown as z.ZodType<Partial<Record<C, Answer>>, Partial<Record<C, Answer>>>;
+  }));
 }
+
+const ANSWER_SET: ReadonlySet<unknown> = new Set<unknown>(ANSWERS);
 
 const Age = z.number().int().min(0).max(130);
 const Text = z.string().min(1);
