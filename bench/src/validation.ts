@@ -1,11 +1,10 @@
 // Validation speed per payload kind, valid and invalid payloads, side by side in one process:
-// hand-written (the practical limit), zod safeParse, zod compiled (lazy z.compile, see compile.ts),
+// hand-written (the practical limit), zod safeParse, zod compiled (core's compiledSchema: lazy z.compile),
 // core's validate() (localized issues) and ajv on the generated JSON Schema. Prints JSON.
-import { type PayloadKind, toJsonSchema, validate } from '@iom/core';
+import { compiledSchema, type PayloadKind, toJsonSchema, validate } from '@iom/core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { do_not_optimize, measure } from 'mitata';
-import { compileKind } from './compile.js';
 import { FIXTURES } from './fixtures/index.js';
 import { HANDWRITTEN } from './handwritten/index.js';
 import * as modules from './packages.generated.js';
@@ -54,7 +53,7 @@ for (const kind of [...kinds.values()].sort((a, b) => a.ref.localeCompare(b.ref)
     notes.push(`${kind.ref}: ajv could not compile the JSON Schema (${String(error).slice(0, 120)})`);
   }
   const hand = HANDWRITTEN[kind.ref];
-  const compiled = compileKind(kind);
+  const compiled = compiledSchema(kind);
   for (const payload of ['valid', 'invalid'] as const) {
     const make = payload === 'valid' ? fixtures.valid : fixtures.invalid;
     const payloads = Array.from({ length: N }, (_, i) => make(i));

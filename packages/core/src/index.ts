@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export { compiledSchema } from './compile.js';
 export { coreIssues } from './core-issues.js';
 export {
   CountryCode,

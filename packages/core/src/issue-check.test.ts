@@ -44,7 +44,8 @@ describe('issueCheck', () => {
   });
 
   it('gives formatIssues the message in every locale', () => {
-    const error = checked.safeParse(3).error;
+    const { error } = checked.safeParse(3);
+    if (error === undefined) throw new Error('3 should fail');
     expect(formatIssues(error, 'fr').map((issue) => issue.message)).toEqual(["3 n'est pas pair", 'Moins de 10']);
     expect(formatIssues(error, 'es')[0]).toEqual({ path: [], code: 'not_even', message: '3 no es par' });
   });

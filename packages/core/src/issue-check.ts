@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { IssueParams, PathSegment } from './issue.js';
 
-/** A zod custom issue as an {@link IssueCatalog}'s `custom` builds it. */
-export interface CustomIssue {
+/**
+ * A zod custom issue as an {@link IssueCatalog}'s `custom` builds it. A type alias, not an interface, so
+ * that zod's `addIssue` (whose issue types have index signatures) accepts it.
+ */
+export type CustomIssue = {
   /** Always `custom`: the IOM code is in `params.code`. */
   readonly code: 'custom';
   /** The English message (zod's own `message`). */
@@ -11,7 +14,7 @@ export interface CustomIssue {
   readonly params: IssueParams;
   /** Where the issue is, below the value checked. */
   readonly path: PathSegment[];
-}
+};
 
 /**
  * Where a check reports what it finds. A zod refinement context (`ctx` of `.superRefine()`) is one, so
