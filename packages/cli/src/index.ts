@@ -31,4 +31,11 @@ export { type MainOptions, main, USAGE } from './main.js';
 export { CLI_MESSAGES } from './messages/index.js';
 export type { CliMessages } from './messages/types.js';
 export { ProgressBar } from './progress.js';
-export { type InputFormat, type InputRecord, type ReadRecordsOptions, readRecords } from './records.js';
+export {
+  type InputFormat,
+  type InputRecord,
+  type ReadRecordsOptions,
+  type RecordBatch,
+  readRecordBatches,
+  readRecords,
+} from './records.js';

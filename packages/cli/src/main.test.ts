@@ -1,7 +1,10 @@
+import { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { RecordResult } from './commands/validate.js';
+import type { CliIo } from './io.js';
 import { main } from './main.js';
 import { memoryIo, testPackage } from './test-support/fixture.js';
 
@@ -140,6 +143,79 @@ describe('iom validate', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: iom <command>');
+  });
+
+  it('writes JSON results exactly as JSON.stringify would, in few large writes', async () => {
+    const name = file(
+      'we"ird\\name.ndjson',
+      `${`${JSON.stringify(valid)}\n`.repeat(3000)}${JSON.stringify(invalid)}\n`,
+    );
+    const memory = memoryIo([], { cwd: dir });
+    let writes = 0;
+    const stdout = memory.io.stdout;
+    const io: CliIo = {
+      ...memory.io,
+      stdout: {
+        write: (text) => {
+          writes++;
+          return stdout.write(text);
+        },
+      },
+    };
+    expect(await main(['validate', name, '-f', 'json'], io, { packages: [testPackage] })).toBe(1);
+    const lines = memory.stdout().split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(3001);
+    lines.forEach((line, index) => {
+      const result = JSON.parse(line) as RecordResult;
+      expect(result).toMatchObject({ file: name, record: index, line: index + 1, kind: 'test.note@1' });
+      // Byte for byte what JSON.stringify gives for the same result, key order included.
+      expect(line).toBe(JSON.stringify(result));
+    });
+    expect(writes).toBeLessThan(20);
+  });
+
+  it('waits for drain when stdout asks for it, and loses nothing', async () => {
+    const text = `${JSON.stringify(valid)}\n${JSON.stringify(invalid)}\n`.repeat(5000);
+    const name = file('drain.ndjson', text);
+    const memory = memoryIo([], { cwd: dir });
+    const out: string[] = [];
+    let pending = false;
+    let waits = 0;
+    // A stream whose buffer is always full: every write asks for drain, which comes a little later.
+    const stdout = new (class extends EventEmitter {
+      write(chunk: string): boolean {
+        // A write before drain would mean the command ignores backpressure.
+        expect(pending).toBe(false);
+        out.push(chunk);
+        pending = true;
+        setTimeout(() => {
+          pending = false;
+          this.emit('drain');
+        }, 1);
+        return false;
+      }
+    })();
+    stdout.on('newListener', (event) => {
+      if (event === 'drain') waits++;
+    });
+    expect(await main(['validate', name, '-f', 'json'], { ...memory.io, stdout }, { packages: [testPackage] })).toBe(1);
+    const lines = out.join('').trim().split('\n');
+    expect(lines).toHaveLength(10000);
+    expect(lines.map((line) => (JSON.parse(line) as RecordResult).valid).filter((v) => !v)).toHaveLength(5000);
+    expect(waits).toBe(out.length);
+  });
+
+  it('reads CRLF and lone-CR line ends, with the same line numbers as LF', async () => {
+    const lf = await run(['validate', file('lf.ndjson', `${JSON.stringify(valid)}\n\n${JSON.stringify(invalid)}\n`)]);
+    const crlf = await run([
+      'validate',
+      file('lf.ndjson', `${JSON.stringify(valid)}\r\n\r\n${JSON.stringify(invalid)}\r\n`),
+    ]);
+    const cr = await run(['validate', file('lf.ndjson', `${JSON.stringify(valid)}\r\r${JSON.stringify(invalid)}\r`)]);
+    expect(lf.stdout).toContain('lf.ndjson:3 [1]: invalid test.note@1');
+    expect(crlf).toEqual(lf);
+    expect(cr).toEqual(lf);
   });
 
   it('draws a progress bar on a terminal for large input, and erases it', async () => {

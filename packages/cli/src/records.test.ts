@@ -1,7 +1,31 @@
 import { expectLinearTime } from '@iom/test-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type InputRecord, readRecords } from './records.js';
+import { type InputRecord, readRecordBatches, readRecords } from './records.js';
+import { readRecordsWithReadline } from './test-support/readline-reference.js';
+
+async function* source<T>(chunks: readonly T[]) {
+  yield* chunks;
+}
+
+async function all(records: AsyncIterable<InputRecord>): Promise<InputRecord[]> {
+  const out: InputRecord[] = [];
+  for await (const record of records) out.push(record);
+  return out;
+}
+
+/** Splits `text` into chunks at the given offsets (sorted, deduplicated, clamped). */
+function chunksAt(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((cut) => Math.min(cut, text.length)))].sort((a, b) => a - b);
+  const chunks: string[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(text.slice(from, point));
+    from = point;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}
 
 async function collect(chunks: string[]): Promise<{ records: InputRecord[]; format: string | undefined }> {
   let format: string | undefined;
@@ -104,6 +128,114 @@ describe('readRecords', () => {
       run: async (text: string) => {
         const { records } = await collect([text]);
         expect(records.length).toBe(Math.ceil(text.length / line.length));
+      },
+    });
+  });
+
+  it('joins a record split across chunks, and a CRLF split between two chunks', async () => {
+    const { records } = await collect(['{"a":', '1}\r', '\n{"a"', ':2}\r\n', '\r\n{"a":3}\r']);
+    expect(records).toEqual([
+      { type: 'record', index: 0, line: 1, value: { a: 1 } },
+      { type: 'record', index: 1, line: 2, value: { a: 2 } },
+      { type: 'record', index: 2, line: 4, value: { a: 3 } },
+    ]);
+  });
+
+  it('ends a line at a lone CR, as node:readline does', async () => {
+    const { records } = await collect(['{"a":1}\r{"a":2}\r', '{"a":3}\r\r{"a":4}\n{"a":5}']);
+    expect(records.map((r) => (r.type === 'record' ? [r.line, r.value] : r.type))).toEqual([
+      [1, { a: 1 }],
+      [2, { a: 2 }],
+      [3, { a: 3 }],
+      [5, { a: 4 }],
+      [6, { a: 5 }],
+    ]);
+  });
+
+  it('reads UTF-8 split inside a character, and a BOM, from buffers', async () => {
+    const bytes = Buffer.from('\ufeff{"name":"Zoë"}\n{"name":"日本"}\n');
+    const cut = bytes.indexOf(0xc3) + 1;
+    const records = await all(readRecords(source([bytes.subarray(0, cut), bytes.subarray(cut)])));
+    expect(records.map((r) => r.type === 'record' && r.value)).toEqual([{ name: 'Zoë' }, { name: '日本' }]);
+  });
+
+  it('gives the records of each chunk as one batch, parsed one at a time as they are asked for', async () => {
+    const batches = readRecordBatches(source(['{"a":1}\n{"a":2}\n{"a"', ':3}\n{"a":4}']));
+    const first = await batches.next();
+    if (first.done) throw new Error('no batch');
+    expect(first.value.next()).toMatchObject({ index: 0, line: 1 });
+    // The rest of a batch the caller leaves unread is skipped, but lines keep their numbers.
+    const second = await batches.next();
+    if (second.done) throw new Error('no batch');
+    expect(second.value.next()).toEqual({ type: 'record', index: 2, line: 3, value: { a: 3 } });
+    expect(second.value.next()).toBeUndefined();
+    const last = await batches.next();
+    if (last.done) throw new Error('no batch');
+    expect(last.value.next()).toEqual({ type: 'record', index: 3, line: 4, value: { a: 4 } });
+    expect((await batches.next()).done).toBe(true);
+  });
+
+  it('stops reading the input at a document over the size limit', async () => {
+    let read = 0;
+    let closed = false;
+    const input = (async function* () {
+      try {
+        for (;;) {
+          read++;
+          yield '{\n"a": "xxxxxxxxxx",\n';
+        }
+      } finally {
+        closed = true;
+      }
+    })();
+    const records = await all(readRecords(input, { maxDocumentLength: 100 }));
+    expect(records).toEqual([
+      { type: 'syntax-error', index: 0, error: { line: 10, column: 1, problem: 'document_too_large' }, fatal: true },
+    ]);
+    expect(read).toBeLessThan(10);
+    expect(closed).toBe(true);
+  });
+
+  it('gives the same records as node:readline, however the text is cut into chunks', async () => {
+    const piece = fc.constantFrom(
+      '{"a":1}',
+      '{"b":[1,{"c":"x\\\\n"}]}',
+      '"s"',
+      '[1,2]',
+      '{"a":',
+      '}',
+      ' ',
+      '',
+      '\ufeff',
+      'nul',
+      '{"t":"é\u2028"}',
+    );
+    const end = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\r\n', '');
+    const text = fc.array(fc.tuple(piece, end), { maxLength: 12 }).map((parts) => parts.flat().join(''));
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.nat(80), { maxLength: 6 }), async (input, cuts) => {
+        const chunks = chunksAt(input, cuts);
+        const formats: [string | undefined, string | undefined] = [undefined, undefined];
+        const actual = await all(readRecords(source(chunks), { onFormat: (f) => (formats[0] = f) }));
+        const expected = await all(readRecordsWithReadline(source(chunks), { onFormat: (f) => (formats[1] = f) }));
+        expect(actual).toEqual(expected);
+        expect(formats[0]).toBe(formats[1]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads 1 MB of CRLF NDJSON cut into small chunks in time linear in its size', async () => {
+    const line = `${JSON.stringify({ name: 'x'.repeat(40), n: 1 })}\r\n`;
+    await expectLinearTime('readRecords CRLF', {
+      make: (bytes) =>
+        chunksAt(
+          line.repeat(Math.ceil(bytes / line.length)),
+          [...Array(64).keys()].map((i) => i * 997),
+        ),
+      run: async (chunks: string[]) => {
+        const records = await all(readRecords(source(chunks)));
+        expect(records.length).toBe(Math.ceil(chunks.join('').length / line.length));
       },
     });
   });

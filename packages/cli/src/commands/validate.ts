@@ -6,7 +6,8 @@ import { formatIssueLines } from '../format.js';
 import { openInput } from '../input.js';
 import { write } from '../io.js';
 import { ProgressBar } from '../progress.js';
-import { readRecords } from '../records.js';
+import { readRecordBatches } from '../records.js';
+import { RecordValidator } from '../verdicts.js';
 
 /** One line of `iom validate --format json`: the verdict on one record. */
 export interface RecordResult {
@@ -27,6 +28,9 @@ export interface RecordResult {
 }
 
 const KIND_LIKE = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*\.[a-z0-9-]+(?:@[0-9]+)?$/;
+
+/** Output is written when this many UTF-16 code units are gathered, and after each chunk read. */
+const FLUSH_LENGTH = 1 << 16;
 
 const DATA_FILE = /\.(?:json|ndjson|jsonl)$/i;
 
@@ -83,6 +87,8 @@ export async function validateCommand(context: CommandContext, options: Validate
   }
 
   files = files.flatMap((name) => expandDirectory(name, io.cwd ?? process.cwd()));
+  const json = options.format === 'json';
+  const validator = new RecordValidator(registry, locale, kind);
   let exit = 0;
   for (const file of files) {
     let input: Awaited<ReturnType<typeof openInput>>;
@@ -93,6 +99,7 @@ export async function validateCommand(context: CommandContext, options: Validate
       exit = 2;
       continue;
     }
+    const fileJson = JSON.stringify(file);
     const showProgress =
       io.stderr.isTTY === true && (input.size === undefined || input.size >= context.progressThreshold);
     const bar = showProgress ? new ProgressBar(io.stderr, file, input.size) : undefined;
@@ -103,56 +110,69 @@ export async function validateCommand(context: CommandContext, options: Validate
     const onBytes = (read: number) => {
       bytes = read;
     };
-    for await (const record of readRecords(input.chunks, { onBytes })) {
+    // Output is gathered and written in large pieces (waiting for `drain` when asked), not per record.
+    let out = '';
+    for await (const batch of readRecordBatches(input.chunks, { onBytes })) {
       if (bar !== undefined && (input.size !== undefined || bytes >= context.progressThreshold))
         bar.update(bytes, records);
-      if (record.type === 'syntax-error') {
-        exit = 2;
-        const { line, column, problem } = record.error;
-        const message = messages.notJson(messages.syntax[problem]);
-        if (record.index >= 0) {
-          records++;
-          invalid++;
-        }
-        if (options.format === 'json') {
-          const result: RecordResult = {
-            file,
-            record: record.index,
-            line,
-            column,
-            kind: null,
-            valid: false,
-            issues: [{ path: [], code: `json_${problem}`, message }],
-          };
-          await write(io.stdout, `${JSON.stringify(result)}\n`);
+      for (let record = batch.next(); record !== undefined; record = batch.next()) {
+        if (record.type === 'syntax-error') {
+          exit = 2;
+          const { line, column, problem } = record.error;
+          const message = messages.notJson(messages.syntax[problem]);
+          if (record.index >= 0) {
+            records++;
+            invalid++;
+          }
+          if (json) {
+            const result: RecordResult = {
+              file,
+              record: record.index,
+              line,
+              column,
+              kind: null,
+              valid: false,
+              issues: [{ path: [], code: `json_${problem}`, message }],
+            };
+            out += `${JSON.stringify(result)}\n`;
+          } else {
+            out += `${file}:${line}:${column}: ${message}\n`;
+          }
         } else {
-          await write(io.stdout, `${file}:${line}:${column}: ${message}\n`);
+          records++;
+          const verdict = validator.validate(record.value);
+          if (verdict.valid) {
+            valid++;
+            // What JSON.stringify gives for a valid RecordResult, key order included.
+            if (json)
+              out += `{"file":${fileJson},"record":${record.index},"line":${record.line},"kind":${verdict.kindJson},"valid":true,"issues":[]}\n`;
+          } else {
+            invalid++;
+            if (exit === 0) exit = 1;
+            if (json) {
+              const result: RecordResult = {
+                file,
+                record: record.index,
+                line: record.line,
+                kind: verdict.kind?.ref ?? null,
+                valid: false,
+                issues: verdict.issues,
+              };
+              out += `${JSON.stringify(result)}\n`;
+            } else {
+              const where = `${file}:${record.line} [${record.index}]`;
+              out += `${where}: ${messages.invalidRecord(verdict.kind?.ref)}\n${formatIssueLines(verdict.issues)}`;
+            }
+          }
         }
-        continue;
+        if (out.length >= FLUSH_LENGTH) {
+          await write(io.stdout, out);
+          out = '';
+        }
       }
-      records++;
-      const verdict = registry.validate(record.value, kind === undefined ? { locale } : { locale, kind });
-      if (verdict.success) valid++;
-      else {
-        invalid++;
-        if (exit === 0) exit = 1;
-      }
-      if (options.format === 'json') {
-        const result: RecordResult = {
-          file,
-          record: record.index,
-          line: record.line,
-          kind: verdict.kind?.ref ?? null,
-          valid: verdict.success,
-          issues: verdict.issues,
-        };
-        await write(io.stdout, `${JSON.stringify(result)}\n`);
-      } else if (!verdict.success) {
-        const where = `${file}:${record.line} [${record.index}]`;
-        await write(
-          io.stdout,
-          `${where}: ${messages.invalidRecord(verdict.kind?.ref)}\n${formatIssueLines(verdict.issues)}`,
-        );
+      if (out !== '') {
+        await write(io.stdout, out);
+        out = '';
       }
     }
     bar?.done();

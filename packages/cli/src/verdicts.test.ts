@@ -1,0 +1,53 @@
+import { PayloadKindRegistry } from '@iom/core';
+import { describe, expect, it } from 'vitest';
+import { noteKind } from './test-support/fixture.js';
+import { RecordValidator } from './verdicts.js';
+
+const registry = new PayloadKindRegistry([noteKind]);
+
+const payloads: unknown[] = [
+  { $kind: 'test.note@1', title: 'Hello', count: 2 },
+  { $kind: 'test.note@1', title: '', count: -1, email: 'x@@' },
+  { title: 'no kind', count: 1 },
+  { $kind: 'test.note@2', title: 'x', count: 1 },
+  { $kind: 'test.other@1', title: 'x', count: 1 },
+  { $kind: 'not a kind', title: 'x', count: 1 },
+  { $kind: 3 },
+  Object.assign(Object.create({ $kind: 'test.note@1' }), { title: 'inherited', count: 1 }),
+  Object.assign(['array'], { $kind: 'test.note@1' }),
+  null,
+  'text',
+  42,
+  [],
+  { $kind: 'test.note@1', title: 'Again', count: 3 },
+  { $kind: 'test.note@1', title: 'x', count: 'many' },
+];
+
+describe('RecordValidator', () => {
+  for (const locale of ['en', 'fr'] as const) {
+    for (const kind of [undefined, 'test.note', 'test.note@1']) {
+      it(`gives registry.validate's verdicts (${locale}, kind ${kind ?? 'from $kind'})`, () => {
+        const validator = new RecordValidator(registry, locale, kind);
+        for (const payload of payloads) {
+          const expected = registry.validate(payload, kind === undefined ? { locale } : { locale, kind });
+          const actual = validator.validate(payload);
+          expect(actual.valid).toBe(expected.success);
+          expect(actual.kind).toBe(expected.kind);
+          expect(actual.kindJson).toBe(JSON.stringify(expected.kind?.ref ?? null));
+          expect(actual.issues).toEqual(expected.issues);
+        }
+      });
+    }
+  }
+
+  it('shares one verdict among the valid records of a kind', () => {
+    const validator = new RecordValidator(registry, 'en');
+    const first = validator.validate({ $kind: 'test.note@1', title: 'a', count: 1 });
+    expect(validator.validate({ $kind: 'test.note@1', title: 'b', count: 2 })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('refuses a kind that is not registered', () => {
+    expect(() => new RecordValidator(registry, 'en', 'test.other')).toThrow(/not registered/);
+  });
+});
