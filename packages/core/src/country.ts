@@ -14,6 +14,8 @@ type CountryIssueCode =
 
 /** What is wrong with a would-be country code, with the code to use instead when there is one. */
 function diagnose(value: string): { code: CountryIssueCode; suggestion?: string } | undefined {
+  // The common case first: the set holds only assigned codes in capitals, so a hit is a valid code.
+  if (assignedAlpha2().has(value)) return undefined;
   if (/^[A-Z]{2}$/.test(value)) return assignedAlpha2().has(value) ? undefined : { code: 'country_code_unknown' };
   const upper = value.toUpperCase();
   if (/^[a-zA-Z]{2}$/.test(value)) {

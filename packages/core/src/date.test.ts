@@ -43,6 +43,23 @@ describe('IsoDate', () => {
   });
 });
 
+describe('isIsoDate', () => {
+  it('gives the same answer as IsoDate.safeParse, on date-like and on any text', () => {
+    const digits = (n: number) =>
+      fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '9'), minLength: n, maxLength: n });
+    const dateLike = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+    fc.assert(
+      fc.property(
+        fc.oneof(dateLike, fc.string(), fc.constantFrom('0000-02-29', '1900-02-29', '2000-02-29', '2024-13-01')),
+        (text) => {
+          expect(isIsoDate(text)).toBe(IsoDate.safeParse(text).success);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('IsoDateTime', () => {
   it('requires an offset and a real date', () => {
     expect(IsoDateTime.safeParse('2024-05-14T09:30:00Z').success).toBe(true);

@@ -7,19 +7,25 @@ import type { Place, TraffickingCase } from './schema.js';
 
 type Ctx = IssueSink;
 
-const DATE_ORDER: ReadonlyArray<readonly [string, string]> = [
-  ['person.birthDate', 'registrationDate'],
-  ['person.birthDate', 'recruitment.date'],
-  ['person.birthDate', 'exploitation.startDate'],
-  ['recruitment.date', 'exploitation.startDate'],
-  ['recruitment.date', 'registrationDate'],
-  ['exploitation.startDate', 'exploitation.endDate'],
-  ['exploitation.startDate', 'registrationDate'],
-];
+/** A date field: its path (named in messages) and how to read it (no path parsing per record). */
+type DateField = readonly [path: string, read: (record: TraffickingCase) => string | undefined];
 
-function at(record: TraffickingCase, path: string): unknown {
-  return valuesAt(record, path)[0];
-}
+const BIRTH: DateField = ['person.birthDate', (record) => record.person?.birthDate];
+const REGISTRATION: DateField = ['registrationDate', (record) => record.registrationDate];
+const RECRUITMENT: DateField = ['recruitment.date', (record) => record.recruitment?.date];
+const START: DateField = ['exploitation.startDate', (record) => record.exploitation?.startDate];
+const END: DateField = ['exploitation.endDate', (record) => record.exploitation?.endDate];
+
+/** Pairs of dates where the first may not come after the second. */
+const DATE_ORDER: ReadonlyArray<readonly [earlier: DateField, later: DateField]> = [
+  [BIRTH, REGISTRATION],
+  [BIRTH, RECRUITMENT],
+  [BIRTH, START],
+  [RECRUITMENT, START],
+  [RECRUITMENT, REGISTRATION],
+  [START, END],
+  [START, REGISTRATION],
+];
 
 function split(path: string): string[] {
   return path.split('.');
@@ -96,9 +102,9 @@ export function checkCaseRules(record: TraffickingCase, ctx: IssueSink): void {
     );
   }
 
-  for (const [earlier, later] of DATE_ORDER) {
-    const a = at(record, earlier);
-    const b = at(record, later);
+  for (const [[earlier, readEarlier], [later, readLater]] of DATE_ORDER) {
+    const a = readEarlier(record);
+    const b = readLater(record);
     if (typeof a === 'string' && typeof b === 'string' && comparePartialDates(a, b) > 0) {
       ctx.addIssue(traffickingIssues.custom('date_order', { path: split(later), args: { earlier, later } }));
     }
