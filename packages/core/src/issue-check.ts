@@ -34,8 +34,17 @@ class PayloadSink<T> implements IssueSink {
   }
 
   addIssue(issue: CustomIssue): void {
-    // `continue: true` as superRefine sets it: later checks still run and every issue is collected.
-    this.#payload.issues.push({ ...issue, input: this.#payload.value, continue: true });
+    const payload = this.#payload;
+    // A literal of one fixed shape, not `{ ...issue }`: object spread here made failing parses ~1.5× slower
+    // (bench/.out profiles). `continue: true` as superRefine sets it: every issue is collected.
+    payload.issues.push({
+      code: 'custom',
+      message: issue.message,
+      params: issue.params,
+      path: issue.path,
+      input: payload.value,
+      continue: true,
+    });
   }
 }
 

@@ -161,11 +161,11 @@ export function defineIssues<const Code extends string>(templates: {
 }): IssueCatalog<Code> {
   const message = (code: Code, locale: Locale, args?: MessageArgs): string =>
     renderTemplate(templates[locale][code], args);
-  const params = (code: Code, args?: MessageArgs): IssueParams => ({
-    code,
-    messages: new RenderedOnRead(templates, code, args),
-    ...(args === undefined ? {} : { args }),
-  });
+  // Literals of fixed shapes (no conditional spread): issues are built on every failing parse.
+  const params = (code: Code, args?: MessageArgs): IssueParams => {
+    const messages = new RenderedOnRead(templates, code, args);
+    return args === undefined ? { code, messages } : { code, messages, args };
+  };
   return {
     templates,
     message,
@@ -174,7 +174,7 @@ export function defineIssues<const Code extends string>(templates: {
       code: 'custom',
       message: message(code, 'en', options.args),
       params: params(code, options.args),
-      path: [...(options.path ?? [])],
+      path: options.path === undefined ? [] : [...options.path],
     }),
     issue: (code, locale, options = {}) => ({
       path: [...(options.path ?? [])],
