@@ -58,7 +58,7 @@ export const ContactPoint = z
     $kind: kindField('iom.contact-point', 1).optional(),
     ...contactPointShape,
   })
-  .refine(hasIdentity, contactIssues.refinement('contact_point_empty'));
+  .check(contactIssues.check(hasIdentity, 'contact_point_empty'));
 /** A way to reach a person or an office. */
 export type ContactPoint = z.infer<typeof ContactPoint>;
 
@@ -73,10 +73,13 @@ export const MediaContact = z
     $kind: kindField('iom.media-contact', 1).optional(),
     ...contactPointShape,
   })
-  .refine(hasIdentity, contactIssues.refinement('contact_point_empty'))
-  .refine(
-    (contact) => (contact.phones?.length ?? 0) + (contact.emails?.length ?? 0) > 0,
-    contactIssues.refinement('media_contact_unreachable'),
+  .check(
+    contactIssues.check(hasIdentity, 'contact_point_empty'),
+    contactIssues.check(
+      (contact: { phones?: unknown[] | undefined; emails?: unknown[] | undefined }) =>
+        (contact.phones?.length ?? 0) + (contact.emails?.length ?? 0) > 0,
+      'media_contact_unreachable',
+    ),
   );
 /** The media contact of a press release. */
 export type MediaContact = z.infer<typeof MediaContact>;

@@ -16,6 +16,6 @@ export function isLanguageTag(tag: string): boolean {
  * speaks (`pt`, `qu`, `ar`, `fr-CA`). Checked with `Intl.getCanonicalLocales`, kept as written.
  * (`Locale` of `@iom/core` is the narrower set of the three UI languages.)
  */
-export const LanguageTag = z.string().refine(isLanguageTag, contactIssues.refinement('language_tag_invalid'));
+export const LanguageTag = z.string().check(contactIssues.check(isLanguageTag, 'language_tag_invalid'));
 /** A BCP 47 language tag. */
 export type LanguageTag = z.infer<typeof LanguageTag>;

@@ -51,6 +51,23 @@ describe('issueCheck', () => {
   });
 });
 
+describe('catalog.check', () => {
+  it('reports the same issue as refine with the refinement of the same code', () => {
+    const even = (value: number) => value % 2 === 0;
+    const checked = z.number().check(issues.check(even, 'too_small', { min: 2 }));
+    const refined = z.number().refine(even, issues.refinement('too_small', { min: 2 }));
+    for (const value of [1, 2, 'x']) {
+      const a = checked.safeParse(value);
+      const b = refined.safeParse(value);
+      expect(a.success).toBe(b.success);
+      expect(JSON.parse(JSON.stringify(a.error?.issues ?? []))).toEqual(
+        JSON.parse(JSON.stringify(b.error?.issues ?? [])),
+      );
+    }
+    expect(checked.safeParse(1).error?.issues[0]?.message).toBe('Below 2');
+  });
+});
+
 describe('issue params', () => {
   it('render messages on read, and serialise all three', () => {
     const { params } = issues.custom('not_even', { args: { value: 7 } });

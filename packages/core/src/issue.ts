@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Locale } from './locale.js';
 
 /** A segment of an {@link Issue}'s path: an object key or an array index. */
@@ -54,6 +55,15 @@ export interface IssueCatalog<Code extends string> {
    * plus the params {@link formatIssues} reads to give the message in any locale.
    */
   refinement(code: Code, args?: MessageArgs): { message: string; params: IssueParams };
+  /**
+   * A zod check for `.check()` that fails with `code` when `test(value)` is false: the same issue as
+   * `.refine(test, refinement(code, args))`, cheaper on failing values (the issue's message and params
+   * are built once, not per failure, and zod's object spread per issue is avoided).
+   *
+   * @example
+   * z.string().check(issues.check(isPhone, 'phone_invalid'));
+   */
+  check<T>(test: (value: T) => boolean, code: Code, args?: MessageArgs): z.core.CheckFn<T>;
   /** A zod custom issue for `ctx.addIssue()` in a `.superRefine()`, at `path` below the value checked. */
   custom(
     code: Code,
@@ -170,6 +180,21 @@ export function defineIssues<const Code extends string>(templates: {
     templates,
     message,
     refinement: (code, args) => ({ message: message(code, 'en', args), params: params(code, args) }),
+    check: (test, code, args) => {
+      const english = message(code, 'en', args);
+      const fixed = params(code, args);
+      return (payload) => {
+        if (test(payload.value)) return;
+        payload.issues.push({
+          code: 'custom',
+          message: english,
+          params: fixed,
+          path: [],
+          input: payload.value,
+          continue: true,
+        });
+      };
+    },
     custom: (code, options = {}) => ({
       code: 'custom',
       message: message(code, 'en', options.args),

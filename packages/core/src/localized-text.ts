@@ -23,9 +23,11 @@ export const LocalizedText = withJsonSchema(
       /** The Spanish text. */
       es: z.string().trim().min(1).optional(),
     })
-    .refine(
-      (text) => LOCALES.some((locale) => text[locale] !== undefined),
-      coreIssues.refinement('localized_text_empty'),
+    .check(
+      coreIssues.check(
+        (text: { [L in Locale]?: string | undefined }) => LOCALES.some((locale) => text[locale] !== undefined),
+        'localized_text_empty',
+      ),
     ),
   () => ({ minProperties: 1 }),
 );

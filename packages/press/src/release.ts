@@ -43,7 +43,7 @@ const ID = /^(?:[a-z][a-z0-9+.-]*:\S+|[A-Za-z0-9][A-Za-z0-9._~/-]*)$/;
  * `https://www.iom.int/fr/news/…`) or a slug without spaces.
  */
 export const ReleaseId = withJsonSchema(
-  z.string().refine((value) => ID.test(value), pressIssues.refinement('release_id_format')),
+  z.string().check(pressIssues.check((value: string) => ID.test(value), 'release_id_format')),
   () => ({ type: 'string', pattern: ID.source }),
 );
 /** The id of a release. */
@@ -74,9 +74,13 @@ export const Dateline = z
     /** The date written in the dateline. */
     date: IsoDate.optional(),
   })
-  .refine((dateline) => dateline.place !== undefined || dateline.country !== undefined, {
-    ...pressIssues.refinement('dateline_empty'),
-  });
+  .check(
+    pressIssues.check(
+      (dateline: { place?: unknown; country?: unknown }) =>
+        dateline.place !== undefined || dateline.country !== undefined,
+      'dateline_empty',
+    ),
+  );
 /** Where and when a release was written. */
 export type Dateline = z.infer<typeof Dateline>;
 

@@ -22,7 +22,7 @@ export function isPartialDate(value: unknown): value is string {
  * ISO 8601. Dates are stored as given; coarser forms (a year for CTDC) are derived only at export.
  */
 export const PartialDate = withJsonSchema(
-  z.string().refine(isPartialDate, traffickingIssues.refinement('date_invalid')),
+  z.string().check(traffickingIssues.check(isPartialDate, 'date_invalid')),
   () => ({ type: 'string', anyOf: [{ format: 'date' }, { pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$' }] }),
 );
 /** A year, month or day in ISO 8601. */
