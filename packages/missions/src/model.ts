@@ -175,10 +175,16 @@ export const CountryMissionObject = Validity.extend({
  */
 export const CountryMission: z.ZodType<CountryMission, CountryMissionInput> = CountryMissionObject;
 /**
- * IOM's mission in a country (parsed: every list present). An explicit interface, so that apps using
- * it never instantiate zod's types (`model.test-d.ts` holds it equal to what the schema infers).
+ * IOM's mission in a country (parsed: every list present). An explicit type (not `z.infer`), so that
+ * apps using it never instantiate zod's types (`model.test-d.ts` holds it equal to what the schema
+ * infers). An object type rather than an interface, so that it still converts to
+ * `Record<string, unknown>` as the inferred type did.
  */
-export interface CountryMission extends Validity {
+export type CountryMission = {
+  /** The first day the mission exists (ISO date); else 1 January of `yearEstablished`. */
+  validFrom?: IsoDate | undefined;
+  /** The last day the mission exists (ISO date, included); absent while it still exists. */
+  validUntil?: IsoDate | undefined;
   /** `iom.country-mission@1`, optional. */
   $kind?: 'iom.country-mission@1' | undefined;
   /** A stable id: `MISSION_EC`. */
@@ -203,7 +209,7 @@ export interface CountryMission extends Validity {
   contactPoints: ContactPoint[];
   /** Where the facts come from. */
   sources?: Sources | undefined;
-}
+};
 /** IOM's mission in a country, as written (empty lists may be left out, a head's role too). */
 export interface CountryMissionInput extends Validity {
   /** `iom.country-mission@1`, optional. */
