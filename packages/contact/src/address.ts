@@ -47,4 +47,19 @@ export const PostalAddress = z
     }),
   );
 /** A postal address with its ISO country code. */
-export type PostalAddress = z.infer<typeof PostalAddress>;
+export type PostalAddress = {
+  /** The country, as an ISO 3166-1 alpha-2 code (`EC`). */
+  country: CountryCode;
+  /** Street, number, building and floor, one line each, as written. */
+  streetLines?: string[] | undefined;
+  /** A post office box (`Casilla 17-21-1234`, `Case postale 17`). */
+  poBox?: string | undefined;
+  /** The city, town or village. */
+  locality?: string | undefined;
+  /** The region, province or state as written, when it has no ISO 3166-2 code or as well as it. */
+  region?: string | undefined;
+  /** The region as an ISO 3166-2 code (`EC-P`), of the same country. */
+  subdivision?: SubdivisionCode | undefined;
+  /** The postal code, as written. */
+  postalCode?: string | undefined;
+};

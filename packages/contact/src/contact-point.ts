@@ -1,7 +1,7 @@
 import { definePayloadKind, kindField, LocalizedText } from '@iom/core';
 import { z } from 'zod';
 import { PostalAddress } from './address.js';
-import { CONTACT_ROLES } from './codes.js';
+import { CONTACT_ROLES, type ContactRoleCode } from './codes.js';
 import { Email } from './email.js';
 import { contactIssues } from './issues.js';
 import { LanguageTag } from './language-tag.js';
@@ -11,7 +11,7 @@ import { PhoneNumber } from './phone/schema.js';
 /** What a contact point is for (labels in `ContactRoleLabels`). */
 export const ContactRole = z.enum(CONTACT_ROLES);
 /** What a contact point is for. */
-export type ContactRole = z.infer<typeof ContactRole>;
+export type ContactRole = ContactRoleCode;
 
 /** The fields every contact point has; `ContactPoint` and `MediaContact` add their rules. */
 const contactPointShape = {
@@ -42,6 +42,20 @@ function hasIdentity(contact: { name?: unknown; organization?: unknown; office?:
 }
 
 /**
+ * The schema of {@link ContactPoint} with zod's inferred types, kept inside the package for the type
+ * tests that hold the explicit object type equal to it.
+ *
+ * @internal
+ */
+export const ContactPointObject = z
+  .object({
+    /** The payload kind, `iom.contact-point@1`, when the contact point travels alone. */
+    $kind: kindField('iom.contact-point', 1).optional(),
+    ...contactPointShape,
+  })
+  .check(contactIssues.check(hasIdentity, 'contact_point_empty'));
+
+/**
  * A way to reach a person or an office: name, title or role, organisation or office, phones, emails,
  * address and the languages spoken. Needs a name, an organisation or an office
  * (`contact_point_empty`). Payload kind `iom.contact-point@1` ({@link contactPointKind}).
@@ -52,22 +66,43 @@ function hasIdentity(contact: { name?: unknown; organization?: unknown; office?:
  *   phones: [{ e164: '+59322444928', type: 'fixed' }], emails: ['nzelisko@iom.org.ec'], languages: ['es', 'fr'],
  * };
  */
-export const ContactPoint = z
-  .object({
-    /** The payload kind, `iom.contact-point@1`, when the contact point travels alone. */
-    $kind: kindField('iom.contact-point', 1).optional(),
-    ...contactPointShape,
-  })
-  .check(contactIssues.check(hasIdentity, 'contact_point_empty'));
-/** A way to reach a person or an office. */
-export type ContactPoint = z.infer<typeof ContactPoint>;
+export const ContactPoint: z.ZodType<ContactPoint, ContactPoint> = ContactPointObject;
+/**
+ * A way to reach a person or an office. An explicit object type, so that apps using it never instantiate
+ * zod's types (`contact-point.test-d.ts` holds it equal to what the schema infers).
+ */
+export type ContactPoint = {
+  /** The payload kind, `iom.contact-point@1`, when the contact point travels alone. */
+  $kind?: 'iom.contact-point@1' | undefined;
+  /** The person's name, when the contact point is a person. */
+  name?: PersonName | undefined;
+  /** The person's job title ("Chargée de communication", "Public Information Officer"), in one or more languages. */
+  title?: LocalizedText | undefined;
+  /** What the contact point is for. */
+  role?: ContactRole | undefined;
+  /** The organisation ("International Organization for Migration"), as written. */
+  organization?: string | undefined;
+  /** The office or unit ("IOM Ecuador", "OIM Equateur", "Media and Communications Division"), as written. */
+  office?: string | undefined;
+  /** Phone numbers, the preferred first. */
+  phones?: PhoneNumber[] | undefined;
+  /** Email addresses, the preferred first. */
+  emails?: Email[] | undefined;
+  /** The postal address. */
+  address?: PostalAddress | undefined;
+  /** The languages the contact speaks, as BCP 47 tags (`es`, `en`, `qu`), the preferred first. */
+  languages?: LanguageTag[] | undefined;
+  /** A web page for the contact. */
+  url?: string | undefined;
+};
 
 /**
- * The media contact of a press release: a {@link ContactPoint} that journalists can reach, so it needs
- * at least one phone number or email address (`media_contact_unreachable`) besides a name, an
- * organisation or an office. Payload kind `iom.media-contact@1` ({@link mediaContactKind}).
+ * The schema of {@link MediaContact} with zod's inferred types, kept inside the package for the type
+ * tests that hold the explicit object type equal to it.
+ *
+ * @internal
  */
-export const MediaContact = z
+export const MediaContactObject = z
   .object({
     /** The payload kind, `iom.media-contact@1`, when the contact travels alone. */
     $kind: kindField('iom.media-contact', 1).optional(),
@@ -81,8 +116,38 @@ export const MediaContact = z
       'media_contact_unreachable',
     ),
   );
-/** The media contact of a press release. */
-export type MediaContact = z.infer<typeof MediaContact>;
+
+/**
+ * The media contact of a press release: a {@link ContactPoint} that journalists can reach, so it needs
+ * at least one phone number or email address (`media_contact_unreachable`) besides a name, an
+ * organisation or an office. Payload kind `iom.media-contact@1` ({@link mediaContactKind}).
+ */
+export const MediaContact: z.ZodType<MediaContact, MediaContact> = MediaContactObject;
+/** The media contact of a press release: a {@link ContactPoint} with a phone number or an email address. */
+export type MediaContact = {
+  /** The payload kind, `iom.media-contact@1`, when the contact travels alone. */
+  $kind?: 'iom.media-contact@1' | undefined;
+  /** The person's name, when the contact is a person. */
+  name?: PersonName | undefined;
+  /** The person's job title ("Chargée de communication", "Public Information Officer"), in one or more languages. */
+  title?: LocalizedText | undefined;
+  /** What the contact is for (`media`, usually). */
+  role?: ContactRole | undefined;
+  /** The organisation ("International Organization for Migration"), as written. */
+  organization?: string | undefined;
+  /** The office or unit ("IOM Ecuador", "OIM Equateur", "Media and Communications Division"), as written. */
+  office?: string | undefined;
+  /** Phone numbers, the preferred first. */
+  phones?: PhoneNumber[] | undefined;
+  /** Email addresses, the preferred first. */
+  emails?: Email[] | undefined;
+  /** The postal address. */
+  address?: PostalAddress | undefined;
+  /** The languages the contact speaks, as BCP 47 tags (`es`, `en`, `qu`), the preferred first. */
+  languages?: LanguageTag[] | undefined;
+  /** A web page for the contact. */
+  url?: string | undefined;
+};
 
 /** The payload kind `iom.contact-point@1`: a {@link ContactPoint} exchanged on its own. */
 export const contactPointKind = definePayloadKind({

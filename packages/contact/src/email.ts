@@ -22,7 +22,7 @@ import { z } from 'zod';
  */
 export const Email = z.email();
 /** An email address, as written. */
-export type Email = z.infer<typeof Email>;
+export type Email = string;
 
 /**
  * The key under which two spellings of an address are the same address: the whole address in lower

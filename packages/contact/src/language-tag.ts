@@ -18,4 +18,4 @@ export function isLanguageTag(tag: string): boolean {
  */
 export const LanguageTag = z.string().check(contactIssues.check(isLanguageTag, 'language_tag_invalid'));
 /** A BCP 47 language tag. */
-export type LanguageTag = z.infer<typeof LanguageTag>;
+export type LanguageTag = string;

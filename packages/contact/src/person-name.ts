@@ -19,4 +19,15 @@ export const PersonName = z.object({
   suffix: z.string().trim().min(1).optional(),
 });
 /** A person's name: as written, with optional parts. */
-export type PersonName = z.infer<typeof PersonName>;
+export type PersonName = {
+  /** The name as written and displayed. */
+  full: string;
+  /** Given name(s). */
+  given?: string | undefined;
+  /** Family name(s): both Spanish surnames here ("López García"). */
+  family?: string | undefined;
+  /** Honorific prefix ("Dr.", "Mme", "Sra."). */
+  prefix?: string | undefined;
+  /** Honorific suffix ("PhD"). */
+  suffix?: string | undefined;
+};

@@ -62,7 +62,7 @@ export const CountryCode = withJsonSchema(
   () => ({ type: 'string', enum: [...assignedAlpha2()].sort() }),
 );
 /** An ISO 3166-1 alpha-2 country code in capitals. */
-export type CountryCode = z.infer<typeof CountryCode>;
+export type CountryCode = string;
 
 /**
  * The ISO 3166-1 alpha-3 code of an alpha-2 country code (`EC` → `ECU`), for formats that use alpha-3

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const IsoDate = z.iso.date();
 /** A calendar date written `YYYY-MM-DD`. */
-export type IsoDate = z.infer<typeof IsoDate>;
+export type IsoDate = string;
 
 /**
  * A date and time written in ISO 8601 with its offset: `2024-05-14T09:30:00Z` or
@@ -16,7 +16,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
  */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 /** A date and time in ISO 8601 with an offset. */
-export type IsoDateTime = z.infer<typeof IsoDateTime>;
+export type IsoDateTime = string;
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: unknown): value is IsoDate {

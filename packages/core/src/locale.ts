@@ -12,7 +12,7 @@ export const LOCALES = ['en', 'fr', 'es'] as const;
  */
 export const Locale = z.enum(LOCALES);
 /** A locale code: `en`, `fr` or `es`. */
-export type Locale = z.infer<typeof Locale>;
+export type Locale = (typeof LOCALES)[number];
 
 /**
  * Maps any BCP 47 tag (`fr-CH`, `es-419`, `EN`) onto one of the supported locales by its primary

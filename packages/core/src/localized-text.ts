@@ -31,8 +31,19 @@ export const LocalizedText = withJsonSchema(
     ),
   () => ({ minProperties: 1 }),
 );
-/** Text written in one or more of IOM's languages; at least one is present. */
-export type LocalizedText = z.infer<typeof LocalizedText>;
+/**
+ * Text written in one or more of IOM's languages; at least one is present. An explicit object type (not
+ * `z.infer`), so that apps using it never instantiate zod's types; `schemas.test-d.ts` holds it equal
+ * to what the schema infers.
+ */
+export type LocalizedText = {
+  /** The English text. */
+  en?: string | undefined;
+  /** The French text. */
+  fr?: string | undefined;
+  /** The Spanish text. */
+  es?: string | undefined;
+};
 
 /**
  * The order in which {@link localize} falls back when the requested language is missing: the

@@ -1,7 +1,43 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { CountryCode, IsoDate, Issue, Locale, LocalizedText, PayloadValidation, Reading } from './index.js';
+import type * as core from './index.js';
+import type {
+  CountryCode,
+  IsoDate,
+  IsoDateTime,
+  Issue,
+  Locale,
+  LocalizedText,
+  PayloadValidation,
+  Reading,
+  SubdivisionCode,
+} from './index.js';
 import { definePayloadKind, kindField, localize, validate } from './index.js';
+
+/**
+ * Whether `A` and `B` are assignable both ways. Under `exactOptionalPropertyTypes` this tells
+ * `en?: string` from `en?: string | undefined`, which `toEqualTypeOf` alone does not.
+ */
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+describe('explicit types', () => {
+  it('equal what each schema infers, output and input', () => {
+    expectTypeOf<z.output<typeof core.LocalizedText>>().toEqualTypeOf<LocalizedText>();
+    expectTypeOf<Mutual<z.output<typeof core.LocalizedText>, LocalizedText>>().toEqualTypeOf<true>();
+    expectTypeOf<z.input<typeof core.LocalizedText>>().toEqualTypeOf<LocalizedText>();
+    expectTypeOf<Mutual<z.input<typeof core.LocalizedText>, LocalizedText>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof core.Locale>>().toEqualTypeOf<Locale>();
+    expectTypeOf<z.input<typeof core.Locale>>().toEqualTypeOf<Locale>();
+    expectTypeOf<z.output<typeof core.CountryCode>>().toEqualTypeOf<CountryCode>();
+    expectTypeOf<z.output<typeof core.SubdivisionCode>>().toEqualTypeOf<SubdivisionCode>();
+    expectTypeOf<z.output<typeof core.IsoDate>>().toEqualTypeOf<IsoDate>();
+    expectTypeOf<z.output<typeof core.IsoDateTime>>().toEqualTypeOf<IsoDateTime>();
+  });
+
+  it('catches an optional property that drops `| undefined`', () => {
+    expectTypeOf<Mutual<{ en?: string }, { en?: string | undefined }>>().toEqualTypeOf<false>();
+  });
+});
 
 describe('core types', () => {
   it('infers the public types of the schemas', () => {

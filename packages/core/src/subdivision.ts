@@ -34,7 +34,7 @@ export const SubdivisionCode = withJsonSchema(
   () => ({ type: 'string', enum: [...subdivisionIndex().keys()].sort() }),
 );
 /** An ISO 3166-2 subdivision code. */
-export type SubdivisionCode = z.infer<typeof SubdivisionCode>;
+export type SubdivisionCode = string;
 
 /** Whether `value` is an ISO 3166-2 subdivision code written in capitals. */
 export function isSubdivisionCode(value: unknown): value is string {

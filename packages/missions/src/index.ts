@@ -10,7 +10,9 @@ export { type MissionIssueCode, missionIssues } from './issues.js';
 export { countryMissionKind } from './kind.js';
 export {
   ChiefOfMissionMention,
+  type ChiefOfMissionMentionInput,
   ChiefOfMissionTerm,
+  type ChiefOfMissionTermInput,
   COUNTRY_MISSION_KIND,
   CountryMission,
   type CountryMissionInput,

@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 export const GrammaticalGender = z.enum(['feminine', 'masculine']);
 /** The grammatical form of a person's title. */
-export type GrammaticalGender = z.infer<typeof GrammaticalGender>;
+export type GrammaticalGender = 'feminine' | 'masculine';
 
 /** A title in one language with its feminine, masculine and neutral forms. */
 export const TitleForms = z.object({
@@ -20,12 +20,19 @@ export const TitleForms = z.object({
   neutral: z.string().min(1),
 });
 /** A title with its feminine, masculine and neutral forms. */
-export type TitleForms = z.infer<typeof TitleForms>;
+export type TitleForms = {
+  /** The feminine form: `Directrice générale`. */
+  feminine: string;
+  /** The masculine form: `Directeur général`. */
+  masculine: string;
+  /** The form used when no form is stated: `Directeur général / Directrice générale`. */
+  neutral: string;
+};
 
 /** A title in one language: one text for every form, or its three forms. */
 export const GenderedText = z.union([z.string().min(1), TitleForms]);
 /** A title in one language: one text, or its three forms. */
-export type GenderedText = z.infer<typeof GenderedText>;
+export type GenderedText = string | TitleForms;
 
 /** A title in English, French and/or Spanish, each one text or three forms. */
 export const LocalizedTitle = z.object({
@@ -37,7 +44,14 @@ export const LocalizedTitle = z.object({
   es: GenderedText.optional(),
 });
 /** A title in English, French and/or Spanish. */
-export type LocalizedTitle = z.infer<typeof LocalizedTitle>;
+export type LocalizedTitle = {
+  /** The English title. */
+  en?: GenderedText | undefined;
+  /** The French title. */
+  fr?: GenderedText | undefined;
+  /** The Spanish title. */
+  es?: GenderedText | undefined;
+};
 
 /** The form of `text` for `form` (`neutral` when none is stated). */
 export function pickForm(text: GenderedText, form: GrammaticalGender | undefined): string {

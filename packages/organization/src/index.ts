@@ -54,6 +54,7 @@ export {
   OrgUnit,
   Person,
   Post,
+  type PostInput,
   Site,
   UnitLink,
 } from './model.js';

@@ -21,7 +21,7 @@ export const UNIT_KINDS = [
  */
 export const UnitKind = z.enum(UNIT_KINDS);
 /** The kind of an organisational unit. */
-export type UnitKind = z.infer<typeof UnitKind>;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** The kinds of post, in their documented order. */
 export const POST_KINDS = [
@@ -41,7 +41,7 @@ export const POST_KINDS = [
 /** The kind of a post (ORG `org:Post`, Popolo `post.role`): what the holder is called. */
 export const PostKind = z.enum(POST_KINDS);
 /** The kind of a post. */
-export type PostKind = z.infer<typeof PostKind>;
+export type PostKind = (typeof POST_KINDS)[number];
 
 /** The ways a post is held other than in full: `acting` or `ad_interim` (a.i.). */
 export const INTERIM_KINDS = ['acting', 'ad_interim'] as const;
@@ -49,7 +49,7 @@ export const INTERIM_KINDS = ['acting', 'ad_interim'] as const;
 /** How a post is held when not in full: `acting` or `ad_interim`. */
 export const InterimKind = z.enum(INTERIM_KINDS);
 /** How a post is held when not in full. */
-export type InterimKind = z.infer<typeof InterimKind>;
+export type InterimKind = (typeof INTERIM_KINDS)[number];
 
 /** The dated figures of the organisation's membership and presence. */
 export const FIGURE_MEASURES = ['member_states', 'observer_states', 'countries_with_presence'] as const;
@@ -57,4 +57,4 @@ export const FIGURE_MEASURES = ['member_states', 'observer_states', 'countries_w
 /** What a dated figure counts: member states, observer states, or countries with an IOM presence. */
 export const FigureMeasure = z.enum(FIGURE_MEASURES);
 /** What a dated figure counts. */
-export type FigureMeasure = z.infer<typeof FigureMeasure>;
+export type FigureMeasure = (typeof FIGURE_MEASURES)[number];

@@ -21,7 +21,20 @@ export const Organization = z.object({
   sources: Sources.optional(),
 });
 /** The organisation a structure describes. */
-export type Organization = z.infer<typeof Organization>;
+export type Organization = {
+  /** A stable id: `IOM`. */
+  id: LocalId;
+  /** The name in each language. */
+  name: LocalizedText;
+  /** The acronym in each language: IOM, OIM. */
+  acronym?: LocalizedText | undefined;
+  /** The founding date, as far as it is known. */
+  foundingDate?: PartialDate | undefined;
+  /** The site of the headquarters. */
+  headquartersSiteId?: LocalId | undefined;
+  /** Where the facts come from. */
+  sources?: Sources | undefined;
+};
 
 /**
  * A unit of the organisation (ORG `org:OrganizationalUnit`), valid from `validFrom` to `validUntil`.
@@ -53,7 +66,31 @@ export const OrgUnit = Validity.extend({
   sources: Sources.optional(),
 });
 /** A unit of the organisation. */
-export type OrgUnit = z.infer<typeof OrgUnit>;
+export type OrgUnit = Validity & {
+  /** A stable id: `RO_PTY`, `CO_EC`. */
+  id: LocalId;
+  /** What kind of unit it is. */
+  kind: UnitKind;
+  /** The name in English, French and Spanish. */
+  name: LocalizedText;
+  /** A short name or acronym: `OPAC`, `MAC`. */
+  acronym?: string | undefined;
+  /** The country the unit is in (for a country office, the country it serves). */
+  country?: CountryCode | undefined;
+  /** Its primary site (ORG `org:hasPrimarySite`). */
+  siteId?: LocalId | undefined;
+  /** For a regional office: the region it covers, as named by IOM. */
+  region?: LocalizedText | undefined;
+  /**
+   * For a regional office: the countries it covers, when a public source lists them. The list holds
+   * for the unit's whole validity; a country is covered by at most one regional office at a time.
+   */
+  coverage?: CountryCode[] | undefined;
+  /** The units this one took over (a merger: ORG `org:ChangeEvent`). */
+  replaces?: LocalId[] | undefined;
+  /** Where the facts come from. */
+  sources?: Sources | undefined;
+};
 
 /**
  * A dated parent relation: `child` reports to `parent` from `validFrom` to `validUntil`
@@ -69,7 +106,14 @@ export const UnitLink = Validity.extend({
   sources: Sources.optional(),
 });
 /** A dated parent relation. */
-export type UnitLink = z.infer<typeof UnitLink>;
+export type UnitLink = Validity & {
+  /** The unit below. */
+  child: LocalId;
+  /** The unit above. */
+  parent: LocalId;
+  /** Where the facts come from. */
+  sources?: Sources | undefined;
+};
 
 /** A post in a unit (ORG `org:Post`, Popolo `post`): a position a person holds. */
 export const Post = Validity.extend({
@@ -88,8 +132,28 @@ export const Post = Validity.extend({
   /** Where the facts come from. */
   sources: Sources.optional(),
 });
-/** A post in a unit. */
-export type Post = z.infer<typeof Post>;
+/** A post in a unit (the parsed form: `singleHolder` present). */
+export type Post = Validity & {
+  /** A stable id: `DG`, `DDG_OPS`. */
+  id: LocalId;
+  /** What kind of post it is; its title unless `title` says more. */
+  kind: PostKind;
+  /** The unit it belongs to (ORG `org:postIn`). */
+  unitId: LocalId;
+  /** The full title when the kind alone does not say it (Deputy Director General for Operations). */
+  title?: LocalizedTitle | undefined;
+  /** Whether one person at a time holds it (the default); posts with several holders say `false`. */
+  singleHolder: boolean;
+  /** The post it reports to (ORG `org:reportsTo`). */
+  reportsTo?: LocalId | undefined;
+  /** Where the facts come from. */
+  sources?: Sources | undefined;
+};
+/** A post in a unit as written: `singleHolder` may be left out (it defaults to `true`). */
+export type PostInput = Omit<Post, 'singleHolder'> & {
+  /** Whether one person at a time holds it (`true` when left out); posts with several holders say `false`. */
+  singleHolder?: boolean | undefined;
+};
 
 /** A person holding posts. Only people named by a public source belong in shared data. */
 export const Person = z.object({
@@ -103,7 +167,16 @@ export const Person = z.object({
   sources: Sources.optional(),
 });
 /** A person holding posts. */
-export type Person = z.infer<typeof Person>;
+export type Person = {
+  /** A stable id. */
+  id: LocalId;
+  /** The name as the public source writes it. */
+  name: string;
+  /** The form the person's titles take in French and Spanish, when stated. */
+  grammaticalGender?: GrammaticalGender | undefined;
+  /** Where the facts come from. */
+  sources?: Sources | undefined;
+};
 
 /**
  * A person holding a post from `validFrom` to `validUntil` (ORG `org:Membership` with
@@ -124,7 +197,20 @@ export const Membership = Validity.extend({
   sources: Sources.optional(),
 });
 /** A person holding a post over a period. */
-export type Membership = z.infer<typeof Membership>;
+export type Membership = Validity & {
+  /** A stable id. */
+  id: LocalId;
+  /** The person. */
+  personId: LocalId;
+  /** The post held. */
+  postId: LocalId;
+  /** `acting` or `ad_interim` when the post is not held in full. */
+  interim?: InterimKind | undefined;
+  /** The form of the title during this membership, overriding the person's. */
+  grammaticalGender?: GrammaticalGender | undefined;
+  /** Where the facts come from. */
+  sources?: Sources | undefined;
+};
 
 /** A place where the organisation is (ORG `org:Site`). */
 export const Site = z.object({
@@ -142,7 +228,20 @@ export const Site = z.object({
   sources: Sources.optional(),
 });
 /** A place where the organisation is. */
-export type Site = z.infer<typeof Site>;
+export type Site = {
+  /** A stable id. */
+  id: LocalId;
+  /** The name of the site. */
+  name: LocalizedText;
+  /** The city. */
+  city: LocalizedText;
+  /** The country. */
+  country: CountryCode;
+  /** The postal address as printed by the organisation. */
+  address?: string | undefined;
+  /** Where the facts come from. */
+  sources?: Sources | undefined;
+};
 
 /** A figure about the organisation as of a date: 175 member states as of 2024. */
 export const DatedFigure = z.object({
@@ -158,18 +257,29 @@ export const DatedFigure = z.object({
   sources: Sources.optional(),
 });
 /** A figure about the organisation as of a date. */
-export type DatedFigure = z.infer<typeof DatedFigure>;
+export type DatedFigure = {
+  /** A stable id. */
+  id: LocalId;
+  /** What it counts. */
+  measure: FigureMeasure;
+  /** The count. */
+  value: number;
+  /** The date (or month, or year) the source gives the count for. */
+  asOf: PartialDate;
+  /** Where the figure comes from. */
+  sources?: Sources | undefined;
+};
 
 /** The payload kind id of an organisation structure. */
 export const ORG_STRUCTURE_KIND = 'iom.org-structure';
 
 /**
- * An organisation's structure over time: its units with their dated parent links, posts, the people
- * holding them, sites and dated figures. Payload kind `iom.org-structure` version 1. The schema
- * checks each record; {@link validateStructure} checks the whole (one tree at every date, no
- * overlapping holders).
+ * The schema of {@link OrgStructure} with zod's inferred types, kept inside the package for the type
+ * tests that hold the explicit object types equal to it.
+ *
+ * @internal
  */
-export const OrgStructure = z.object({
+export const OrgStructureObject = z.object({
   /** `iom.org-structure@1`, optional. */
   $kind: kindField(ORG_STRUCTURE_KIND, 1).optional(),
   /** The organisation. */
@@ -189,7 +299,57 @@ export const OrgStructure = z.object({
   /** Dated figures: member states, observer states, countries with a presence. */
   figures: z.array(DatedFigure).default([]),
 });
-/** An organisation's structure over time (the parsed form, every list present). */
-export type OrgStructure = z.infer<typeof OrgStructure>;
+
+/**
+ * An organisation's structure over time: its units with their dated parent links, posts, the people
+ * holding them, sites and dated figures. Payload kind `iom.org-structure` version 1. The schema
+ * checks each record; {@link validateStructure} checks the whole (one tree at every date, no
+ * overlapping holders).
+ */
+export const OrgStructure: z.ZodType<OrgStructure, OrgStructureInput> = OrgStructureObject;
+/**
+ * An organisation's structure over time (the parsed form, every list present). An explicit object type,
+ * so that apps using it never instantiate zod's types (`model.test-d.ts` holds it equal to what the
+ * schema infers).
+ */
+export type OrgStructure = {
+  /** `iom.org-structure@1`, optional. */
+  $kind?: 'iom.org-structure@1' | undefined;
+  /** The organisation. */
+  organization: Organization;
+  /** Its units. */
+  units: OrgUnit[];
+  /** The dated parent relations of the units. */
+  links: UnitLink[];
+  /** The posts. */
+  posts: Post[];
+  /** The people holding posts. */
+  people: Person[];
+  /** Who held which post when. */
+  memberships: Membership[];
+  /** The sites. */
+  sites: Site[];
+  /** Dated figures: member states, observer states, countries with a presence. */
+  figures: DatedFigure[];
+};
 /** An organisation's structure as written (lists that are empty may be left out). */
-export type OrgStructureInput = z.input<typeof OrgStructure>;
+export type OrgStructureInput = {
+  /** `iom.org-structure@1`, optional. */
+  $kind?: 'iom.org-structure@1' | undefined;
+  /** The organisation. */
+  organization: Organization;
+  /** Its units. */
+  units: OrgUnit[];
+  /** The dated parent relations of the units; none when left out. */
+  links?: UnitLink[] | undefined;
+  /** The posts; none when left out. */
+  posts?: PostInput[] | undefined;
+  /** The people holding posts; none when left out. */
+  people?: Person[] | undefined;
+  /** Who held which post when; none when left out. */
+  memberships?: Membership[] | undefined;
+  /** The sites; none when left out. */
+  sites?: Site[] | undefined;
+  /** Dated figures; none when left out. */
+  figures?: DatedFigure[] | undefined;
+};

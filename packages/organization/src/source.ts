@@ -11,12 +11,17 @@ export const Source = z.object({
   note: z.string().min(1).optional(),
 });
 /** Where a fact comes from. */
-export type Source = z.infer<typeof Source>;
+export type Source = {
+  /** The address of the public page or document. */
+  url: string;
+  /** What the source says, or how the fact was derived from it. */
+  note?: string | undefined;
+};
 
 /** The sources of a fact: optional, but every fact in the package's own data carries at least one. */
 export const Sources = z.array(Source);
 /** The sources of a fact. */
-export type Sources = z.infer<typeof Sources>;
+export type Sources = Source[];
 
 /**
  * A date known to the year, the month or the day (`2024`, `2024-05`, `2024-05-14`), as Popolo writes
@@ -26,7 +31,7 @@ export const PartialDate = z
   .string()
   .regex(/^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD');
 /** A date known to the year, the month or the day. */
-export type PartialDate = z.infer<typeof PartialDate>;
+export type PartialDate = string;
 
 /**
  * An identifier local to a structure (`RO_PTY`, `DG`): letters, digits and `_ . : -`, starting with a
@@ -38,4 +43,4 @@ export const LocalId = z
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'Expected letters, digits and _ . : -');
 /** An identifier local to a structure. */
-export type LocalId = z.infer<typeof LocalId>;
+export type LocalId = string;

@@ -16,7 +16,12 @@ export const Validity = z.object({
   validUntil: IsoDate.optional(),
 });
 /** When a fact holds, both days included. */
-export type Validity = z.infer<typeof Validity>;
+export type Validity = {
+  /** The first day the fact holds (ISO date); absent when it holds since before any recorded date. */
+  validFrom?: IsoDate | undefined;
+  /** The last day the fact holds (ISO date, included); absent while it still holds. */
+  validUntil?: IsoDate | undefined;
+};
 
 /** The earliest date of the model: the start of everything that has no `validFrom`. */
 export const BEGINNING = '0000-01-01';

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const MissionId = z.string().trim().min(1).regex(/^\S+$/);
 /** The id of an IOM country mission. */
-export type MissionId = z.infer<typeof MissionId>;
+export type MissionId = string;
 
 /**
  * The missions a release may refer to: a set or list of ids, a list of mission records with an `id`,

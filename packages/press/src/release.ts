@@ -11,7 +11,18 @@ import {
   withJsonSchema,
 } from '@iom/core';
 import { z } from 'zod';
-import { PARTNER_ROLES, RELEASE_KINDS, RELEASE_SCOPES, SOURCE_FORMATS, TOPICS } from './codes.js';
+import {
+  PARTNER_ROLES,
+  type PartnerRoleCode,
+  RELEASE_KINDS,
+  RELEASE_SCOPES,
+  type ReleaseKindCode,
+  type ReleaseScopeCode,
+  SOURCE_FORMATS,
+  type SourceFormatCode,
+  TOPICS,
+  type TopicCode,
+} from './codes.js';
 import { pressIssues } from './labels.js';
 import { MissionId } from './mission-ref.js';
 import { getPartner } from './partners.js';
@@ -19,22 +30,22 @@ import { getPartner } from './partners.js';
 /** A kind of release: press release, news, statement or press briefing note. */
 export const ReleaseKind = z.enum(RELEASE_KINDS);
 /** A kind of release. */
-export type ReleaseKind = z.infer<typeof ReleaseKind>;
+export type ReleaseKind = ReleaseKindCode;
 
 /** Whether a release speaks for IOM as a whole or for one country office. */
 export const ReleaseScope = z.enum(RELEASE_SCOPES);
 /** A release scope. */
-export type ReleaseScope = z.infer<typeof ReleaseScope>;
+export type ReleaseScope = ReleaseScopeCode;
 
 /** What a partner organisation did: organised, funded or took part. */
 export const PartnerRole = z.enum(PARTNER_ROLES);
 /** A partner's role. */
-export type PartnerRole = z.infer<typeof PartnerRole>;
+export type PartnerRole = PartnerRoleCode;
 
 /** A topic of the vocabulary (labels in `TopicLabels`). */
 export const Topic = z.enum(TOPICS);
 /** A topic of the vocabulary. */
-export type Topic = z.infer<typeof Topic>;
+export type Topic = TopicCode;
 
 const ID = /^(?:[a-z][a-z0-9+.-]*:\S+|[A-Za-z0-9][A-Za-z0-9._~/-]*)$/;
 
@@ -47,7 +58,7 @@ export const ReleaseId = withJsonSchema(
   () => ({ type: 'string', pattern: ID.source }),
 );
 /** The id of a release. */
-export type ReleaseId = z.infer<typeof ReleaseId>;
+export type ReleaseId = string;
 
 /** A link to the same release in another language. */
 export const TranslationLink = z.object({
@@ -59,7 +70,14 @@ export const TranslationLink = z.object({
   original: z.literal(true).optional(),
 });
 /** A link to the same release in another language. */
-export type TranslationLink = z.infer<typeof TranslationLink>;
+export type TranslationLink = {
+  /** The language of the translation. */
+  language: Locale;
+  /** The id of the translated release. */
+  id: ReleaseId;
+  /** Set on the link to the version the others were translated from. */
+  original?: true | undefined;
+};
 
 /**
  * Where and when a release was written: "Quito, Équateur – 12 juin 2024". Older IOM releases give a
@@ -82,7 +100,14 @@ export const Dateline = z
     ),
   );
 /** Where and when a release was written. */
-export type Dateline = z.infer<typeof Dateline>;
+export type Dateline = {
+  /** The city, as the release's language writes it ("Genève", "Ginebra"). */
+  place?: string | undefined;
+  /** The country. */
+  country?: CountryCode | undefined;
+  /** The date written in the dateline. */
+  date?: IsoDate | undefined;
+};
 
 /** The person a quote is attributed to. */
 export const Speaker = z.object({
@@ -94,7 +119,14 @@ export const Speaker = z.object({
   organization: z.string().trim().min(1).optional(),
 });
 /** The person a quote is attributed to. */
-export type Speaker = z.infer<typeof Speaker>;
+export type Speaker = {
+  /** The speaker's name. */
+  name: string;
+  /** The speaker's role, in the release's language ("chef de mission de l'OIM en Équateur"). */
+  role?: string | undefined;
+  /** The speaker's organisation, as written ("OIM", "IOM", "OIT"). */
+  organization?: string | undefined;
+};
 
 /** A quote, with its speaker. Render it with `formatQuoteAttribution`. */
 export const Quote = z.object({
@@ -106,7 +138,14 @@ export const Quote = z.object({
   paragraph: z.number().int().nonnegative().optional(),
 });
 /** A quote, with its speaker. */
-export type Quote = z.infer<typeof Quote>;
+export type Quote = {
+  /** The words quoted, without quotation marks. */
+  text: string;
+  /** Who said them. */
+  speaker: Speaker;
+  /** The index of the body paragraph the quote appears in, when it appears in the body. */
+  paragraph?: number | undefined;
+};
 
 /** A partner organisation named by a release, from the partner registry (`PARTNERS`), with its role. */
 export const ReleasePartner = z.object({
@@ -116,7 +155,12 @@ export const ReleasePartner = z.object({
   role: PartnerRole,
 });
 /** A partner organisation named by a release, with its role. */
-export type ReleasePartner = z.infer<typeof ReleasePartner>;
+export type ReleasePartner = {
+  /** The partner's id in the registry (`ILO`, `USAID`, `UNHCR`). */
+  id: string;
+  /** What the partner did. */
+  role: PartnerRole;
+};
 
 /** Where a release came from. */
 export const ReleaseSource = z.object({
@@ -130,7 +174,16 @@ export const ReleaseSource = z.object({
   retrievedAt: IsoDateTime.optional(),
 });
 /** Where a release came from. */
-export type ReleaseSource = z.infer<typeof ReleaseSource>;
+export type ReleaseSource = {
+  /** How the release was obtained. */
+  format: SourceFormatCode;
+  /** The page or feed it was read from. */
+  url?: string | undefined;
+  /** The file or document it was read from, when there is no URL. */
+  name?: string | undefined;
+  /** When it was read. */
+  retrievedAt?: IsoDateTime | undefined;
+};
 
 /** The fields of a press release, without its cross-field rules: the shape of a draft. */
 export const PressReleaseFields = z.object({
@@ -178,14 +231,12 @@ export const PressReleaseFields = z.object({
   source: ReleaseSource.optional(),
 });
 
-type Fields = z.infer<typeof PressReleaseFields>;
-
 function instant(value: string): number {
   return Date.parse(value);
 }
 
 /** The cross-field rules of a press release, as a zod super-refinement. */
-function checkRelease(release: Fields, ctx: IssueSink): void {
+function checkRelease(release: PressRelease, ctx: IssueSink): void {
   if (release.embargoUntil !== undefined && release.publishedAt !== undefined) {
     if (instant(release.embargoUntil) > instant(release.publishedAt)) {
       ctx.addIssue(
@@ -260,9 +311,55 @@ function checkRelease(release: Fields, ctx: IssueSink): void {
  * is in the registry, once per role (`partner_unknown`, `partner_duplicate`). Whether the missions
  * exist needs the mission registry: `validatePressRelease` checks it.
  */
-export const PressRelease = PressReleaseFields.check(issueCheck(checkRelease));
-/** An IOM press release in one language. */
-export type PressRelease = z.infer<typeof PressRelease>;
+export const PressRelease: z.ZodType<PressRelease, PressRelease> = PressReleaseFields.check(issueCheck(checkRelease));
+/**
+ * An IOM press release in one language. An explicit object type, so that apps using it never
+ * instantiate zod's types (`release.test-d.ts` holds it equal to what {@link PressReleaseFields} infers).
+ */
+export type PressRelease = {
+  /** The payload kind, `iom.press-release@1`, when the release travels alone. */
+  $kind?: 'iom.press-release@1' | undefined;
+  /** The release's id. */
+  id: ReleaseId;
+  /** Press release, news, statement or press briefing note. */
+  kind: ReleaseKind;
+  /** Global (IOM as a whole) or local (a country office). */
+  scope: ReleaseScope;
+  /** The language the release is written in. */
+  language: Locale;
+  /** The same release in other languages. */
+  translations?: TranslationLink[] | undefined;
+  /** The headline. */
+  title: string;
+  /** The subheading. */
+  subtitle?: string | undefined;
+  /** A summary of a sentence or two. */
+  summary?: string | undefined;
+  /** Where and when the release was written. */
+  dateline?: Dateline | undefined;
+  /** When it was first published. A draft has none yet. */
+  publishedAt?: IsoDateTime | undefined;
+  /** When it was last changed after publication. */
+  updatedAt?: IsoDateTime | undefined;
+  /** Until when the media must not publish it. */
+  embargoUntil?: IsoDateTime | undefined;
+  /** The body, one plain-text paragraph per item. */
+  body: string[];
+  /** The quotes the release carries (their words are also in the body). */
+  quotes?: Quote[] | undefined;
+  /** The countries the release is about. */
+  countries?: CountryCode[] | undefined;
+  /** The IOM missions involved, by their `@iom/missions` ids. */
+  missions?: MissionId[] | undefined;
+  /** The partner organisations named, with their roles. */
+  partners?: ReleasePartner[] | undefined;
+  /** The topics, from the vocabulary. */
+  topics?: Topic[] | undefined;
+  /** Who journalists can contact. */
+  mediaContacts?: MediaContact[] | undefined;
+  /** Where the release came from. */
+  source?: ReleaseSource | undefined;
+};
 
 /**
  * What a lenient reader (`importLegacyText`, `fromNinjs`) builds: a press release whose fields may

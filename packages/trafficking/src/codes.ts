@@ -16,7 +16,7 @@ export const GENDERS = [
 /** A gender, as an HTCDS 2.0 `prs_Gender` value name. */
 export const Gender = z.enum(GENDERS);
 /** A gender, as an HTCDS 2.0 `prs_Gender` value name. */
-export type Gender = z.infer<typeof Gender>;
+export type Gender = (typeof GENDERS)[number];
 
 /** HTCDS 2.0 `prs_MaritalStatus` value names. */
 export const MARITAL_STATUSES = [
@@ -30,7 +30,7 @@ export const MARITAL_STATUSES = [
 /** A marital status (HTCDS 2.0 `prs_MaritalStatus`). */
 export const MaritalStatus = z.enum(MARITAL_STATUSES);
 /** A marital status (HTCDS 2.0 `prs_MaritalStatus`). */
-export type MaritalStatus = z.infer<typeof MaritalStatus>;
+export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
 
 /** HTCDS 2.0 `prs_HighestLevelOfEducation` value names (ISCED 2011 levels). */
 export const EDUCATION_LEVELS = [
@@ -47,7 +47,7 @@ export const EDUCATION_LEVELS = [
 /** The highest level of education attained (HTCDS 2.0 `prs_HighestLevelOfEducation`, ISCED 2011). */
 export const EducationLevel = z.enum(EDUCATION_LEVELS);
 /** The highest level of education attained (HTCDS 2.0 `prs_HighestLevelOfEducation`, ISCED 2011). */
-export type EducationLevel = z.infer<typeof EducationLevel>;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 /** HTCDS 2.0 `vic_TraffickingStatus` value names. */
 export const TRAFFICKING_STATUSES = [
@@ -58,7 +58,7 @@ export const TRAFFICKING_STATUSES = [
 /** Whether the person is a possible, an actual or not a victim of trafficking (HTCDS 2.0 `vic_TraffickingStatus`). */
 export const TraffickingStatus = z.enum(TRAFFICKING_STATUSES);
 /** Whether the person is a possible, an actual or not a victim of trafficking (HTCDS 2.0 `vic_TraffickingStatus`). */
-export type TraffickingStatus = z.infer<typeof TraffickingStatus>;
+export type TraffickingStatus = (typeof TRAFFICKING_STATUSES)[number];
 
 /** HTCDS 2.0 `vic_TraffickingStatusDecisionMakingOrg` value names. */
 export const DECISION_MAKING_ORGS = [
@@ -71,14 +71,14 @@ export const DECISION_MAKING_ORGS = [
 /** The kind of organisation that decided the trafficking status (HTCDS 2.0 `vic_TraffickingStatusDecisionMakingOrg`). */
 export const DecisionMakingOrg = z.enum(DECISION_MAKING_ORGS);
 /** The kind of organisation that decided the trafficking status. */
-export type DecisionMakingOrg = z.infer<typeof DecisionMakingOrg>;
+export type DecisionMakingOrg = (typeof DECISION_MAKING_ORGS)[number];
 
 /** HTCDS 2.0 `vic_RelationshipToTrafficker` value names (`Unaquainted` is the standard's spelling). */
 export const RELATIONSHIPS_TO_TRAFFICKER = ['Familial', 'Acquainted', 'Unaquainted'] as const;
 /** The victim's relationship to the trafficker (HTCDS 2.0 `vic_RelationshipToTrafficker`). */
 export const RelationshipToTrafficker = z.enum(RELATIONSHIPS_TO_TRAFFICKER);
 /** The victim's relationship to the trafficker (HTCDS 2.0 `vic_RelationshipToTrafficker`). */
-export type RelationshipToTrafficker = z.infer<typeof RelationshipToTrafficker>;
+export type RelationshipToTrafficker = (typeof RELATIONSHIPS_TO_TRAFFICKER)[number];
 
 /** HTCDS 2.0 `vic_RecruitmentWebsitesAndApps` / `vic_ExploitationWebsitesAndApps` value names. */
 export const PLATFORMS = [
@@ -101,7 +101,7 @@ export const PLATFORMS = [
 /** A website or app used to recruit or exploit (HTCDS 2.0 websites-and-apps lists). */
 export const Platform = z.enum(PLATFORMS);
 /** A website or app used to recruit or exploit. */
-export type Platform = z.infer<typeof Platform>;
+export type Platform = (typeof PLATFORMS)[number];
 
 /** HTCDS 2.0 `vic_MethodOfRecruitment` value names. */
 export const RECRUITMENT_METHODS = [
@@ -119,7 +119,7 @@ export const RECRUITMENT_METHODS = [
 /** How the person was recruited (HTCDS 2.0 `vic_MethodOfRecruitment`). */
 export const RecruitmentMethod = z.enum(RECRUITMENT_METHODS);
 /** How the person was recruited (HTCDS 2.0 `vic_MethodOfRecruitment`). */
-export type RecruitmentMethod = z.infer<typeof RecruitmentMethod>;
+export type RecruitmentMethod = (typeof RECRUITMENT_METHODS)[number];
 
 /**
  * Methods of control: the 16 HTCDS 2.0 `vic_MethodsOfControl` value names, plus `RestrictsMovement` and
@@ -148,7 +148,7 @@ export const CONTROL_METHODS = [
 /** A method of control (HTCDS 2.0 `vic_MethodsOfControl`, plus CTDC's `RestrictsMovement` and `UsesChildren`). */
 export const ControlMethod = z.enum(CONTROL_METHODS);
 /** A method of control. */
-export type ControlMethod = z.infer<typeof ControlMethod>;
+export type ControlMethod = (typeof CONTROL_METHODS)[number];
 
 /** The control methods the HTCDS 2.0 picklist holds (all but the two CTDC-only ones). */
 export const HTCDS_CONTROL_METHODS = CONTROL_METHODS.slice(0, 16) as readonly ControlMethod[];
@@ -161,7 +161,7 @@ export const CONTROL_METHOD_GROUPS = ['DebtBondageEarnings', 'Threats', 'AbusePs
 /** CTDC: a merged group of methods of control (CTDC 2024 synthetic dataset). */
 export const ControlMethodGroup = z.enum(CONTROL_METHOD_GROUPS);
 /** CTDC: a merged group of methods of control. */
-export type ControlMethodGroup = z.infer<typeof ControlMethodGroup>;
+export type ControlMethodGroup = (typeof CONTROL_METHOD_GROUPS)[number];
 
 /** HTCDS 2.0 `vic_TypeOfExploitation` value names. */
 export const EXPLOITATION_TYPES = [
@@ -180,7 +180,7 @@ export const EXPLOITATION_TYPES = [
 /** A type of exploitation (HTCDS 2.0 `vic_TypeOfExploitation`). */
 export const ExploitationType = z.enum(EXPLOITATION_TYPES);
 /** A type of exploitation (HTCDS 2.0 `vic_TypeOfExploitation`). */
-export type ExploitationType = z.infer<typeof ExploitationType>;
+export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
 
 /** HTCDS 2.0 `vic_ForcedLabourIndustry` value names: the ISIC Rev. 4 sections A to U. */
 export const INDUSTRIES = [
@@ -209,7 +209,7 @@ export const INDUSTRIES = [
 /** A forced-labour industry: an ISIC Rev. 4 section (HTCDS 2.0 `vic_ForcedLabourIndustry`). */
 export const Industry = z.enum(INDUSTRIES);
 /** A forced-labour industry: an ISIC Rev. 4 section. */
-export type Industry = z.infer<typeof Industry>;
+export type Industry = (typeof INDUSTRIES)[number];
 
 /** HTCDS 2.0 `vic_TypeOfSexExploitation` value names. */
 export const SEX_EXPLOITATION_TYPES = [
@@ -221,21 +221,21 @@ export const SEX_EXPLOITATION_TYPES = [
 /** A type of sexual exploitation (HTCDS 2.0 `vic_TypeOfSexExploitation`). */
 export const SexExploitationType = z.enum(SEX_EXPLOITATION_TYPES);
 /** A type of sexual exploitation. */
-export type SexExploitationType = z.infer<typeof SexExploitationType>;
+export type SexExploitationType = (typeof SEX_EXPLOITATION_TYPES)[number];
 
 /** CTDC: labour types that have no ISIC section (`typeOfLabourPeddling`, `…IllicitActivities`, `…Other`). */
 export const LABOUR_ACTIVITIES = ['Peddling', 'IllicitActivities', 'Other'] as const;
 /** CTDC: a labour type with no ISIC section. */
 export const LabourActivity = z.enum(LABOUR_ACTIVITIES);
 /** CTDC: a labour type with no ISIC section. */
-export type LabourActivity = z.infer<typeof LabourActivity>;
+export type LabourActivity = (typeof LABOUR_ACTIVITIES)[number];
 
 /** CTDC: the recruiter's relation to the victim (`recruiterRelation*` columns). */
 export const RECRUITER_RELATIONS = ['IntimatePartner', 'Friend', 'Family', 'Other'] as const;
 /** CTDC: the recruiter's relation to the victim. */
 export const RecruiterRelation = z.enum(RECRUITER_RELATIONS);
 /** CTDC: the recruiter's relation to the victim. */
-export type RecruiterRelation = z.infer<typeof RecruiterRelation>;
+export type RecruiterRelation = (typeof RECRUITER_RELATIONS)[number];
 
 /** HTCDS 2.0 `per_RoleInProcess` value names. */
 export const PERPETRATOR_ROLES = [
@@ -258,28 +258,28 @@ export const PERPETRATOR_ROLES = [
 /** A perpetrator's role in the trafficking process (HTCDS 2.0 `per_RoleInProcess`). */
 export const PerpetratorRole = z.enum(PERPETRATOR_ROLES);
 /** A perpetrator's role in the trafficking process. */
-export type PerpetratorRole = z.infer<typeof PerpetratorRole>;
+export type PerpetratorRole = (typeof PERPETRATOR_ROLES)[number];
 
 /** HTCDS 2.0 `cas_Status` value names. */
 export const CASE_STATUSES = ['Active', 'FollowUp', 'Closed', 'ClosedReferred'] as const;
 /** The status of a case (HTCDS 2.0 `cas_Status`). */
 export const CaseStatus = z.enum(CASE_STATUSES);
 /** The status of a case. */
-export type CaseStatus = z.infer<typeof CaseStatus>;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** HTCDS 2.0 `cas_ReasonForIncomingReferral` / `cas_ReasonForOutgoingReferral` value names. */
 export const REFERRAL_REASONS = ['AdditionalServicesRequired', 'MigrationOrChangeOfLocation', 'Other'] as const;
 /** Why a case was referred (HTCDS 2.0 referral reasons). */
 export const ReferralReason = z.enum(REFERRAL_REASONS);
 /** Why a case was referred. */
-export type ReferralReason = z.infer<typeof ReferralReason>;
+export type ReferralReason = (typeof REFERRAL_REASONS)[number];
 
 /** Whether a referral came in to the organisation or went out from it. */
 export const REFERRAL_DIRECTIONS = ['Incoming', 'Outgoing'] as const;
 /** Whether a referral came in to the organisation or went out from it. */
 export const ReferralDirection = z.enum(REFERRAL_DIRECTIONS);
 /** Whether a referral came in to the organisation or went out from it. */
-export type ReferralDirection = z.infer<typeof ReferralDirection>;
+export type ReferralDirection = (typeof REFERRAL_DIRECTIONS)[number];
 
 /** HTCDS 2.0 `spl_Type` value names. */
 export const SUPPORT_PLAN_TYPES = [
@@ -296,35 +296,35 @@ export const SUPPORT_PLAN_TYPES = [
 /** The type of a support plan (HTCDS 2.0 `spl_Type`). */
 export const SupportPlanType = z.enum(SUPPORT_PLAN_TYPES);
 /** The type of a support plan. */
-export type SupportPlanType = z.infer<typeof SupportPlanType>;
+export type SupportPlanType = (typeof SUPPORT_PLAN_TYPES)[number];
 
 /** CTDC: where a record comes from (`Datasource`: `Case Management` or `Hotline`). */
 export const DATA_SOURCES = ['CaseManagement', 'Hotline'] as const;
 /** CTDC: where a record comes from. */
 export const DataSource = z.enum(DATA_SOURCES);
 /** CTDC: where a record comes from. */
-export type DataSource = z.infer<typeof DataSource>;
+export type DataSource = (typeof DATA_SOURCES)[number];
 
 /** CTDC: adult (18 or over) or minor. */
 export const MAJORITIES = ['Adult', 'Minor'] as const;
 /** CTDC: adult (18 or over) or minor (`majorityStatus`, `majorityStatusAtExploit`, `majorityEntry`). */
 export const Majority = z.enum(MAJORITIES);
 /** CTDC: adult (18 or over) or minor. */
-export type Majority = z.infer<typeof Majority>;
+export type Majority = (typeof MAJORITIES)[number];
 
 /** CTDC: the age bands of `ageBroad`. */
 export const AGE_BANDS = ['0--8', '9--17', '18--20', '21--23', '24--26', '27--29', '30--38', '39--47', '48+'] as const;
 /** CTDC: an age band of `ageBroad`, kept only when a source gives no exact age. */
 export const AgeBand = z.enum(AGE_BANDS);
 /** CTDC: an age band of `ageBroad`. */
-export type AgeBand = z.infer<typeof AgeBand>;
+export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** CTDC: the bands of `traffickMonths`. */
 export const DURATION_BANDS = ['0--12', '13--24', '25+'] as const;
 /** CTDC: a band of trafficking duration in months, kept only when a source gives no exact duration. */
 export const DurationBand = z.enum(DURATION_BANDS);
 /** CTDC: a band of trafficking duration in months. */
-export type DurationBand = z.infer<typeof DurationBand>;
+export type DurationBand = (typeof DURATION_BANDS)[number];
 
 /** The answers a checklist item can hold, and the marker of a question the source never asked. */
 export const ANSWERS = ['yes', 'no', 'unknown', 'notCollected'] as const;
@@ -334,4 +334,4 @@ export const ANSWERS = ['yes', 'no', 'unknown', 'notCollected'] as const;
  */
 export const Answer = z.enum(ANSWERS);
 /** The answer to a checklist item. */
-export type Answer = z.infer<typeof Answer>;
+export type Answer = (typeof ANSWERS)[number];

@@ -93,6 +93,22 @@ export { type FromHtcdsOptions, fromHtcds, fromHtcdsCsv } from './htcds/import.j
 export { type TraffickingIssueCode, traffickingIssues } from './issues.js';
 export { traffickingLabels } from './labels/index.js';
 export type { CodeListLabels } from './labels/types.js';
+export {
+  Address,
+  Assistance,
+  Consent,
+  Control,
+  Exploitation,
+  IndustryEntry,
+  Movement,
+  Perpetrator,
+  Person,
+  Place,
+  Recruitment,
+  Referral,
+  SupportPlan,
+  VictimContext,
+} from './model.js';
 export { comparePartialDates, isPartialDate, PartialDate } from './partial-date.js';
 export {
   classificationTable,
@@ -113,22 +129,4 @@ export {
 } from './privacy/pseudonymise.js';
 export { redact } from './privacy/redact.js';
 export { checkCaseRules } from './rules.js';
-export {
-  Address,
-  Assistance,
-  Consent,
-  Control,
-  checklist,
-  Exploitation,
-  IndustryEntry,
-  Movement,
-  Perpetrator,
-  Person,
-  Place,
-  Recruitment,
-  Referral,
-  SupportPlan,
-  TRAFFICKING_CASE_KIND,
-  TraffickingCaseShape,
-  VictimContext,
-} from './schema.js';
+export { checklist, TRAFFICKING_CASE_KIND, TraffickingCaseShape } from './schema.js';

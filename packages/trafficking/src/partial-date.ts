@@ -26,7 +26,7 @@ export const PartialDate = withJsonSchema(
   () => ({ type: 'string', anyOf: [{ format: 'date' }, { pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$' }] }),
 );
 /** A year, month or day in ISO 8601. */
-export type PartialDate = z.infer<typeof PartialDate>;
+export type PartialDate = string;
 
 /** The year of a partial date. */
 export function yearOf(date: string): number {

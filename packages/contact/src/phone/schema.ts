@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { PHONE_TYPES } from '../codes.js';
+import { PHONE_TYPES, type PhoneTypeCode } from '../codes.js';
 
 /** A kind of phone line: fixed, mobile, fax, toll-free… (labels in `PhoneTypeLabels`). */
 export const PhoneType = z.enum(PHONE_TYPES);
 /** A kind of phone line. */
-export type PhoneType = z.infer<typeof PhoneType>;
+export type PhoneType = PhoneTypeCode;
 
 /**
  * A phone number, stored in E.164 form with its extension apart.
@@ -28,4 +28,11 @@ export const PhoneNumber = z.object({
   type: PhoneType.optional(),
 });
 /** A phone number in E.164 form, with its extension and kind of line. */
-export type PhoneNumber = z.infer<typeof PhoneNumber>;
+export type PhoneNumber = {
+  /** The number in E.164 form: `+`, the country calling code and the national number, digits only. */
+  e164: string;
+  /** The extension, digits only (written `ext. 123`, `poste 123` or `anexo 123`). */
+  extension?: string | undefined;
+  /** The kind of line, when known. */
+  type?: PhoneType | undefined;
+};
