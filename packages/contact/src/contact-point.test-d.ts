@@ -17,18 +17,21 @@ import type { PhoneNumber, PhoneType } from './phone/schema.js';
  * Whether `A` and `B` are assignable both ways. Under `exactOptionalPropertyTypes` this tells
  * `x?: T` from `x?: T | undefined`, which `toEqualTypeOf` alone does not.
  */
+/** Intersections (`ContactFields & { … }`) as single object types, as zod infers them, for `toEqualTypeOf`. */
+type Flat<T> = { [K in keyof T]: T[K] };
+
 type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.
 describe('explicit types equal the schemas', () => {
   it('ContactPoint and MediaContact', () => {
-    expectTypeOf<z.output<typeof contact.ContactPointObject>>().toEqualTypeOf<ContactPoint>();
-    expectTypeOf<z.input<typeof contact.ContactPointObject>>().toEqualTypeOf<ContactPoint>();
+    expectTypeOf<z.output<typeof contact.ContactPointObject>>().toEqualTypeOf<Flat<ContactPoint>>();
+    expectTypeOf<z.input<typeof contact.ContactPointObject>>().toEqualTypeOf<Flat<ContactPoint>>();
     expectTypeOf<Mutual<z.output<typeof contact.ContactPointObject>, ContactPoint>>().toEqualTypeOf<true>();
     expectTypeOf<Mutual<z.input<typeof contact.ContactPointObject>, ContactPoint>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof contact.MediaContactObject>>().toEqualTypeOf<MediaContact>();
-    expectTypeOf<z.input<typeof contact.MediaContactObject>>().toEqualTypeOf<MediaContact>();
+    expectTypeOf<z.output<typeof contact.MediaContactObject>>().toEqualTypeOf<Flat<MediaContact>>();
+    expectTypeOf<z.input<typeof contact.MediaContactObject>>().toEqualTypeOf<Flat<MediaContact>>();
     expectTypeOf<Mutual<z.output<typeof contact.MediaContactObject>, MediaContact>>().toEqualTypeOf<true>();
     expectTypeOf<Mutual<z.input<typeof contact.MediaContactObject>, MediaContact>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof contact.ContactRole>>().toEqualTypeOf<ContactRole>();

@@ -13,43 +13,43 @@ import type {
   MissionOfficeKind,
 } from './model.js';
 
+/** Intersections (`Validity & { … }`, `ContactFields & { … }`), at any depth, as single object types, as zod infers them, for `toEqualTypeOf`. */
+type Flat<T> = T extends (infer E)[] ? Flat<E>[] : T extends object ? { [K in keyof T]: Flat<T[K]> } : T;
+
 /**
  * Whether `A` and `B` are assignable both ways. Under `exactOptionalPropertyTypes` this tells
  * `x?: T` from `x?: T | undefined`, which `toEqualTypeOf` alone does not.
  */
-/** Intersections (`Validity & { … }`), at any depth, as single object types, as zod infers them, for `toEqualTypeOf`. */
-type Flat<T> = T extends (infer E)[] ? Flat<E>[] : T extends object ? { [K in keyof T]: Flat<T[K]> } : T;
-
 type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.
 describe('explicit types equal the schemas', () => {
   it('CountryMission, parsed and as written', () => {
-    expectTypeOf<z.output<typeof model.CountryMissionObject>>().toEqualTypeOf<Flat<CountryMission>>();
+    expectTypeOf<Flat<z.output<typeof model.CountryMissionObject>>>().toEqualTypeOf<Flat<CountryMission>>();
     expectTypeOf<Mutual<z.output<typeof model.CountryMissionObject>, CountryMission>>().toEqualTypeOf<true>();
-    expectTypeOf<z.input<typeof model.CountryMissionObject>>().toEqualTypeOf<Flat<CountryMissionInput>>();
+    expectTypeOf<Flat<z.input<typeof model.CountryMissionObject>>>().toEqualTypeOf<Flat<CountryMissionInput>>();
     expectTypeOf<Mutual<z.input<typeof model.CountryMissionObject>, CountryMissionInput>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof model.CountryMission>>().toEqualTypeOf<CountryMission>();
     expectTypeOf<z.input<typeof model.CountryMission>>().toEqualTypeOf<CountryMissionInput>();
   });
 
   it('offices and heads of mission', () => {
-    expectTypeOf<z.output<typeof model.MissionOffice>>().toEqualTypeOf<Flat<MissionOffice>>();
-    expectTypeOf<z.input<typeof model.MissionOffice>>().toEqualTypeOf<Flat<MissionOffice>>();
+    expectTypeOf<Flat<z.output<typeof model.MissionOffice>>>().toEqualTypeOf<Flat<MissionOffice>>();
+    expectTypeOf<Flat<z.input<typeof model.MissionOffice>>>().toEqualTypeOf<Flat<MissionOffice>>();
     expectTypeOf<Mutual<z.output<typeof model.MissionOffice>, MissionOffice>>().toEqualTypeOf<true>();
     expectTypeOf<Mutual<z.input<typeof model.MissionOffice>, MissionOffice>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.ChiefOfMissionTerm>>().toEqualTypeOf<Flat<ChiefOfMissionTerm>>();
+    expectTypeOf<Flat<z.output<typeof model.ChiefOfMissionTerm>>>().toEqualTypeOf<Flat<ChiefOfMissionTerm>>();
     expectTypeOf<Mutual<z.output<typeof model.ChiefOfMissionTerm>, ChiefOfMissionTerm>>().toEqualTypeOf<true>();
-    expectTypeOf<z.input<typeof model.ChiefOfMissionTerm>>().toEqualTypeOf<Flat<ChiefOfMissionTermInput>>();
+    expectTypeOf<Flat<z.input<typeof model.ChiefOfMissionTerm>>>().toEqualTypeOf<Flat<ChiefOfMissionTermInput>>();
     expectTypeOf<Mutual<z.input<typeof model.ChiefOfMissionTerm>, ChiefOfMissionTermInput>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.ChiefOfMissionMention>>().toEqualTypeOf<Flat<ChiefOfMissionMention>>();
+    expectTypeOf<Flat<z.output<typeof model.ChiefOfMissionMention>>>().toEqualTypeOf<Flat<ChiefOfMissionMention>>();
     expectTypeOf<Mutual<z.output<typeof model.ChiefOfMissionMention>, ChiefOfMissionMention>>().toEqualTypeOf<true>();
-    expectTypeOf<z.input<typeof model.ChiefOfMissionMention>>().toEqualTypeOf<Flat<ChiefOfMissionMentionInput>>();
+    expectTypeOf<Flat<z.input<typeof model.ChiefOfMissionMention>>>().toEqualTypeOf<Flat<ChiefOfMissionMentionInput>>();
     expectTypeOf<
       Mutual<z.input<typeof model.ChiefOfMissionMention>, ChiefOfMissionMentionInput>
     >().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.MissionOfficeKind>>().toEqualTypeOf<Flat<MissionOfficeKind>>();
-    expectTypeOf<z.output<typeof model.MissionHeadRole>>().toEqualTypeOf<Flat<MissionHeadRole>>();
+    expectTypeOf<Flat<z.output<typeof model.MissionOfficeKind>>>().toEqualTypeOf<Flat<MissionOfficeKind>>();
+    expectTypeOf<Flat<z.output<typeof model.MissionHeadRole>>>().toEqualTypeOf<Flat<MissionHeadRole>>();
   });
 });

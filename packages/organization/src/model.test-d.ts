@@ -23,75 +23,75 @@ import type { LocalId, PartialDate, Source, Sources } from './source.js';
 import type * as validity from './validity.js';
 import type { Validity } from './validity.js';
 
+/** Intersections (`Validity & { … }`), at any depth, as single object types, as zod infers them, for `toEqualTypeOf`. */
+type Flat<T> = T extends (infer E)[] ? Flat<E>[] : T extends object ? { [K in keyof T]: Flat<T[K]> } : T;
+
 /**
  * Whether `A` and `B` are assignable both ways. Under `exactOptionalPropertyTypes` this tells
  * `x?: T` from `x?: T | undefined`, which `toEqualTypeOf` alone does not.
  */
-/** Intersections (`Validity & { … }`), at any depth, as single object types, as zod infers them, for `toEqualTypeOf`. */
-type Flat<T> = T extends (infer E)[] ? Flat<E>[] : T extends object ? { [K in keyof T]: Flat<T[K]> } : T;
-
 type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.
 describe('explicit types equal the schemas', () => {
   it('OrgStructure, parsed and as written', () => {
-    expectTypeOf<z.output<typeof model.OrgStructureObject>>().toEqualTypeOf<Flat<OrgStructure>>();
+    expectTypeOf<Flat<z.output<typeof model.OrgStructureObject>>>().toEqualTypeOf<Flat<OrgStructure>>();
     expectTypeOf<Mutual<z.output<typeof model.OrgStructureObject>, OrgStructure>>().toEqualTypeOf<true>();
-    expectTypeOf<z.input<typeof model.OrgStructureObject>>().toEqualTypeOf<Flat<OrgStructureInput>>();
+    expectTypeOf<Flat<z.input<typeof model.OrgStructureObject>>>().toEqualTypeOf<Flat<OrgStructureInput>>();
     expectTypeOf<Mutual<z.input<typeof model.OrgStructureObject>, OrgStructureInput>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof model.OrgStructure>>().toEqualTypeOf<OrgStructure>();
     expectTypeOf<z.input<typeof model.OrgStructure>>().toEqualTypeOf<OrgStructureInput>();
   });
 
   it('the records of a structure', () => {
-    expectTypeOf<z.output<typeof model.Organization>>().toEqualTypeOf<Flat<Organization>>();
-    expectTypeOf<z.input<typeof model.Organization>>().toEqualTypeOf<Flat<Organization>>();
+    expectTypeOf<Flat<z.output<typeof model.Organization>>>().toEqualTypeOf<Flat<Organization>>();
+    expectTypeOf<Flat<z.input<typeof model.Organization>>>().toEqualTypeOf<Flat<Organization>>();
     expectTypeOf<Mutual<z.output<typeof model.Organization>, Organization>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.OrgUnit>>().toEqualTypeOf<Flat<OrgUnit>>();
-    expectTypeOf<z.input<typeof model.OrgUnit>>().toEqualTypeOf<Flat<OrgUnit>>();
+    expectTypeOf<Flat<z.output<typeof model.OrgUnit>>>().toEqualTypeOf<Flat<OrgUnit>>();
+    expectTypeOf<Flat<z.input<typeof model.OrgUnit>>>().toEqualTypeOf<Flat<OrgUnit>>();
     expectTypeOf<Mutual<z.output<typeof model.OrgUnit>, OrgUnit>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.UnitLink>>().toEqualTypeOf<Flat<UnitLink>>();
-    expectTypeOf<z.input<typeof model.UnitLink>>().toEqualTypeOf<Flat<UnitLink>>();
+    expectTypeOf<Flat<z.output<typeof model.UnitLink>>>().toEqualTypeOf<Flat<UnitLink>>();
+    expectTypeOf<Flat<z.input<typeof model.UnitLink>>>().toEqualTypeOf<Flat<UnitLink>>();
     expectTypeOf<Mutual<z.output<typeof model.UnitLink>, UnitLink>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.Post>>().toEqualTypeOf<Flat<Post>>();
+    expectTypeOf<Flat<z.output<typeof model.Post>>>().toEqualTypeOf<Flat<Post>>();
     expectTypeOf<Mutual<z.output<typeof model.Post>, Post>>().toEqualTypeOf<true>();
-    expectTypeOf<z.input<typeof model.Post>>().toEqualTypeOf<Flat<PostInput>>();
+    expectTypeOf<Flat<z.input<typeof model.Post>>>().toEqualTypeOf<Flat<PostInput>>();
     expectTypeOf<Mutual<z.input<typeof model.Post>, PostInput>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.Person>>().toEqualTypeOf<Flat<Person>>();
-    expectTypeOf<z.input<typeof model.Person>>().toEqualTypeOf<Flat<Person>>();
+    expectTypeOf<Flat<z.output<typeof model.Person>>>().toEqualTypeOf<Flat<Person>>();
+    expectTypeOf<Flat<z.input<typeof model.Person>>>().toEqualTypeOf<Flat<Person>>();
     expectTypeOf<Mutual<z.output<typeof model.Person>, Person>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.Membership>>().toEqualTypeOf<Flat<Membership>>();
-    expectTypeOf<z.input<typeof model.Membership>>().toEqualTypeOf<Flat<Membership>>();
+    expectTypeOf<Flat<z.output<typeof model.Membership>>>().toEqualTypeOf<Flat<Membership>>();
+    expectTypeOf<Flat<z.input<typeof model.Membership>>>().toEqualTypeOf<Flat<Membership>>();
     expectTypeOf<Mutual<z.output<typeof model.Membership>, Membership>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.Site>>().toEqualTypeOf<Flat<Site>>();
-    expectTypeOf<z.input<typeof model.Site>>().toEqualTypeOf<Flat<Site>>();
+    expectTypeOf<Flat<z.output<typeof model.Site>>>().toEqualTypeOf<Flat<Site>>();
+    expectTypeOf<Flat<z.input<typeof model.Site>>>().toEqualTypeOf<Flat<Site>>();
     expectTypeOf<Mutual<z.output<typeof model.Site>, Site>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.DatedFigure>>().toEqualTypeOf<Flat<DatedFigure>>();
-    expectTypeOf<z.input<typeof model.DatedFigure>>().toEqualTypeOf<Flat<DatedFigure>>();
+    expectTypeOf<Flat<z.output<typeof model.DatedFigure>>>().toEqualTypeOf<Flat<DatedFigure>>();
+    expectTypeOf<Flat<z.input<typeof model.DatedFigure>>>().toEqualTypeOf<Flat<DatedFigure>>();
     expectTypeOf<Mutual<z.output<typeof model.DatedFigure>, DatedFigure>>().toEqualTypeOf<true>();
   });
 
   it('the building blocks', () => {
-    expectTypeOf<z.output<typeof validity.Validity>>().toEqualTypeOf<Flat<Validity>>();
-    expectTypeOf<z.input<typeof validity.Validity>>().toEqualTypeOf<Flat<Validity>>();
+    expectTypeOf<Flat<z.output<typeof validity.Validity>>>().toEqualTypeOf<Flat<Validity>>();
+    expectTypeOf<Flat<z.input<typeof validity.Validity>>>().toEqualTypeOf<Flat<Validity>>();
     expectTypeOf<Mutual<z.output<typeof validity.Validity>, Validity>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof source.Source>>().toEqualTypeOf<Flat<Source>>();
-    expectTypeOf<z.input<typeof source.Source>>().toEqualTypeOf<Flat<Source>>();
+    expectTypeOf<Flat<z.output<typeof source.Source>>>().toEqualTypeOf<Flat<Source>>();
+    expectTypeOf<Flat<z.input<typeof source.Source>>>().toEqualTypeOf<Flat<Source>>();
     expectTypeOf<Mutual<z.output<typeof source.Source>, Source>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof source.Sources>>().toEqualTypeOf<Flat<Sources>>();
-    expectTypeOf<z.output<typeof source.PartialDate>>().toEqualTypeOf<Flat<PartialDate>>();
-    expectTypeOf<z.output<typeof source.LocalId>>().toEqualTypeOf<Flat<LocalId>>();
-    expectTypeOf<z.output<typeof gender.GrammaticalGender>>().toEqualTypeOf<Flat<GrammaticalGender>>();
-    expectTypeOf<z.output<typeof gender.TitleForms>>().toEqualTypeOf<Flat<TitleForms>>();
-    expectTypeOf<z.input<typeof gender.TitleForms>>().toEqualTypeOf<Flat<TitleForms>>();
-    expectTypeOf<z.output<typeof gender.GenderedText>>().toEqualTypeOf<Flat<GenderedText>>();
-    expectTypeOf<z.output<typeof gender.LocalizedTitle>>().toEqualTypeOf<Flat<LocalizedTitle>>();
-    expectTypeOf<z.input<typeof gender.LocalizedTitle>>().toEqualTypeOf<Flat<LocalizedTitle>>();
+    expectTypeOf<Flat<z.output<typeof source.Sources>>>().toEqualTypeOf<Flat<Sources>>();
+    expectTypeOf<Flat<z.output<typeof source.PartialDate>>>().toEqualTypeOf<Flat<PartialDate>>();
+    expectTypeOf<Flat<z.output<typeof source.LocalId>>>().toEqualTypeOf<Flat<LocalId>>();
+    expectTypeOf<Flat<z.output<typeof gender.GrammaticalGender>>>().toEqualTypeOf<Flat<GrammaticalGender>>();
+    expectTypeOf<Flat<z.output<typeof gender.TitleForms>>>().toEqualTypeOf<Flat<TitleForms>>();
+    expectTypeOf<Flat<z.input<typeof gender.TitleForms>>>().toEqualTypeOf<Flat<TitleForms>>();
+    expectTypeOf<Flat<z.output<typeof gender.GenderedText>>>().toEqualTypeOf<Flat<GenderedText>>();
+    expectTypeOf<Flat<z.output<typeof gender.LocalizedTitle>>>().toEqualTypeOf<Flat<LocalizedTitle>>();
+    expectTypeOf<Flat<z.input<typeof gender.LocalizedTitle>>>().toEqualTypeOf<Flat<LocalizedTitle>>();
     expectTypeOf<Mutual<z.output<typeof gender.LocalizedTitle>, LocalizedTitle>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof kinds.UnitKind>>().toEqualTypeOf<Flat<UnitKind>>();
-    expectTypeOf<z.output<typeof kinds.PostKind>>().toEqualTypeOf<Flat<PostKind>>();
-    expectTypeOf<z.output<typeof kinds.InterimKind>>().toEqualTypeOf<Flat<InterimKind>>();
-    expectTypeOf<z.output<typeof kinds.FigureMeasure>>().toEqualTypeOf<Flat<FigureMeasure>>();
+    expectTypeOf<Flat<z.output<typeof kinds.UnitKind>>>().toEqualTypeOf<Flat<UnitKind>>();
+    expectTypeOf<Flat<z.output<typeof kinds.PostKind>>>().toEqualTypeOf<Flat<PostKind>>();
+    expectTypeOf<Flat<z.output<typeof kinds.InterimKind>>>().toEqualTypeOf<Flat<InterimKind>>();
+    expectTypeOf<Flat<z.output<typeof kinds.FigureMeasure>>>().toEqualTypeOf<Flat<FigureMeasure>>();
   });
 });
