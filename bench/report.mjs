@@ -2,6 +2,12 @@
 const fmt = (n, digits = 2) => (n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(digits));
 const yes = (ok) => (ok ? 'met' : '**not met**');
 
+/** A row's time over the hand-written validator's time for the same kind and payload. */
+function ratioOf(rows, row) {
+  const hand = rows.find((x) => x.kind === row.kind && x.payload === row.payload && x.contestant === 'hand-written');
+  return hand === undefined ? undefined : row.ns / hand.ns;
+}
+
 export function report(r, { records, imports }) {
   const out = [];
   out.push('# Benchmark results', '');
@@ -17,23 +23,33 @@ export function report(r, { records, imports }) {
       '',
     );
     out.push('| kind | payload | contestant | µs/payload | × hand-written |', '|---|---|---|---:|---:|');
-    const goals = [];
     for (const row of r.validation.rows) {
-      const hand = r.validation.rows.find(
-        (x) => x.kind === row.kind && x.payload === row.payload && x.contestant === 'hand-written',
-      );
-      const ratio = hand ? row.ns / hand.ns : undefined;
+      const ratio = ratioOf(r.validation.rows, row);
       out.push(`| ${row.kind} | ${row.payload} | ${row.contestant} | ${fmt(row.ns / 1000, 3)} | ${fmt(ratio)} |`);
-      if (hand && row.payload === 'valid' && row.contestant.startsWith('zod'))
-        goals.push(`${row.kind} valid, ${row.contestant}: ${fmt(ratio)}× (goal ≤ 1.3×) ${yes(ratio <= 1.3)}`);
-      if (
-        hand &&
-        row.payload === 'invalid' &&
-        (row.contestant === 'zod safeParse' || row.contestant === 'zod compiled' || row.contestant.startsWith('core'))
-      )
-        goals.push(`${row.kind} invalid, ${row.contestant}: ${fmt(ratio)}× (goal ≤ 4×) ${yes(ratio <= 4)}`);
     }
-    out.push('', '**Goals:**', '', ...goals.map((g) => `- ${g}`), '');
+    // The goal is judged on the library's path, compiledSchema(kind).safeParse (what `iom validate` uses),
+    // on valid and on invalid payloads alike; plain safeParse is shown beside it. core validate() also
+    // renders localized messages, which the hand-written validators do not, so it is not judged.
+    const kinds = [...new Set(r.validation.rows.map((row) => row.kind))];
+    const cell = (kind, payload, contestant, goal) => {
+      const row = r.validation.rows.find(
+        (x) => x.kind === kind && x.payload === payload && x.contestant === contestant,
+      );
+      const ratio = row === undefined ? undefined : ratioOf(r.validation.rows, row);
+      return ratio === undefined ? 'n/a' : `${fmt(ratio)}× ${yes(ratio <= goal)}`;
+    };
+    out.push(
+      '',
+      "**Goals** (≤ 1.3× on valid, ≤ 4× on invalid payloads), judged on the library's path `compiledSchema(kind).safeParse` (what `iom validate` uses); plain `safeParse` beside it:",
+      '',
+      '| kind | valid, compiledSchema | valid, safeParse | invalid, compiledSchema | invalid, safeParse |',
+      '|---|---|---|---|---|',
+      ...kinds.map(
+        (kind) =>
+          `| ${kind} | ${cell(kind, 'valid', 'zod compiled', 1.3)} | ${cell(kind, 'valid', 'zod safeParse', 1.3)} | ${cell(kind, 'invalid', 'zod compiled', 4)} | ${cell(kind, 'invalid', 'zod safeParse', 4)} |`,
+      ),
+      '',
+    );
     if (r.validation.notes.length > 0) out.push('Notes:', '', ...r.validation.notes.map((n) => `- ${n}`), '');
   }
 
