@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { coreIssues } from './core-issues.js';
@@ -20,6 +21,32 @@ describe('defineIssues', () => {
     expect(renderTemplate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
     expect(phoneIssues.message('phone_invalid', 'fr', { country: 'EC' })).toBe(
       'Numéro de téléphone non valide pour EC',
+    );
+  });
+
+  it('renders as a plain placeholder replacement would, on any template and arguments', () => {
+    const reference = (template: string, args: Record<string, string | number>) =>
+      template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : whole));
+    const piece = fc.constantFrom(
+      '{a}',
+      '{b}',
+      '{a_1}',
+      '{}',
+      '{',
+      '}',
+      '{ a}',
+      'x',
+      ' ',
+      '{constructor}',
+      '{__proto__}',
+    );
+    const template = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((p) => p.join(''));
+    const args = fc.dictionary(fc.constantFrom('a', 'b', 'a_1', 'c'), fc.oneof(fc.string(), fc.integer()));
+    fc.assert(
+      fc.property(template, args, (t, a) => {
+        expect(renderTemplate(t, a)).toBe(reference(t, a));
+      }),
+      { numRuns: 500 },
     );
   });
 

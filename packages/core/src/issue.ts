@@ -92,10 +92,33 @@ export interface IssueParams {
  */
 export function renderTemplate(template: string, args?: MessageArgs): string {
   if (args === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = args[name];
-    return value === undefined ? whole : String(value);
-  });
+  const parts = templateParts(template);
+  // parts alternate: text, placeholder name, text, …, text.
+  let out = parts[0] as string;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] as string;
+    const value = Object.hasOwn(args, name) ? args[name] : undefined;
+    out += value === undefined ? `{${name}}` : String(value);
+    out += parts[index + 1] as string;
+  }
+  return out;
+}
+
+/**
+ * Templates split once at their placeholders: issues are rendered on every failing parse, and a
+ * regex replace per message was most of the cost of building one. Templates come from the packages'
+ * catalogs (a few hundred), so the cache stays small; the cap keeps other callers from growing it.
+ */
+const TEMPLATE_PARTS = new Map<string, readonly string[]>();
+const TEMPLATE_PARTS_CAP = 2048;
+
+function templateParts(template: string): readonly string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (TEMPLATE_PARTS.size < TEMPLATE_PARTS_CAP) TEMPLATE_PARTS.set(template, parts);
+  }
+  return parts;
 }
 
 /**
