@@ -133,12 +133,13 @@ export class Checker {
     else if (!isDateTime(v)) this.add([...path, key], 'date_time_invalid');
   }
 
-  /** A year, a month or a day; the day is checked against 31 only (`2023-02-30` passes, as in the schema). */
+  /** A year, a month or a real day (`2023-02-30` fails, as in the schema: `org_date_not_real`). */
   partialDate(o: O, key: string, path: P, required = false): void {
     const v = this.take(o, key, path, required);
     if (v === undefined) return;
     if (typeof v !== 'string') this.add([...path, key], 'invalid_type', true);
     else if (!PARTIAL_DATE.test(v)) this.add([...path, key], 'partial_date_invalid');
+    else if (v.length === 10 && !isIsoDate(v)) this.add([...path, key], 'org_date_not_real');
   }
 
   url(o: O, key: string, path: P, required = false): void {

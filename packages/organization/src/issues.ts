@@ -22,6 +22,7 @@ export const organizationIssues = defineIssues({
     org_membership_outside_post: 'The membership {id} holds {when}, but its post {post} does not exist then',
     org_post_unit_not_valid: 'The post {id} exists {when}, but its unit {unit} does not',
     org_coverage_overlap: 'The country {country} is covered by two regional offices {when}: {first} and {second}',
+    org_date_not_real: 'Not a real calendar date: the month has no such day',
   },
   fr: {
     org_duplicate_id: 'L’identifiant {id} est utilisé plus d’une fois parmi les {collection}',
@@ -42,6 +43,7 @@ export const organizationIssues = defineIssues({
       'L’affectation {id} est en vigueur {when}, mais son poste {post} n’existe pas à cette date',
     org_post_unit_not_valid: 'Le poste {id} existe {when}, mais son unité {unit} n’existe pas',
     org_coverage_overlap: 'Le pays {country} relève de deux bureaux régionaux {when} : {first} et {second}',
+    org_date_not_real: 'Date de calendrier inexistante : le mois n’a pas ce jour',
   },
   es: {
     org_duplicate_id: 'El identificador {id} se usa más de una vez entre {collection}',
@@ -62,6 +64,7 @@ export const organizationIssues = defineIssues({
       'El nombramiento {id} está vigente {when}, pero su puesto {post} no existe en esa fecha',
     org_post_unit_not_valid: 'El puesto {id} existe {when}, pero su unidad {unit} no',
     org_coverage_overlap: 'El país {country} depende de dos oficinas regionales {when}: {first} y {second}',
+    org_date_not_real: 'Fecha de calendario inexistente: el mes no tiene ese día',
   },
 });
 

@@ -1,4 +1,6 @@
+import { isIsoDate } from '@iom/core';
 import { z } from 'zod';
+import { organizationIssues } from './issues.js';
 
 /**
  * Where a fact comes from, in the shape of a Popolo `link`: the public page (or document) and an
@@ -29,7 +31,9 @@ export type Sources = Source[];
  */
 export const PartialDate = z
   .string()
-  .regex(/^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')
+  // The pattern lets 2023-02-30 through; a day must exist in its month.
+  .check(organizationIssues.check((value: string) => value.length !== 10 || isIsoDate(value), 'org_date_not_real'));
 /** A date known to the year, the month or the day. */
 export type PartialDate = string;
 

@@ -1,0 +1,20 @@
+import { formatIssues } from '@iom/core';
+import { describe, expect, it } from 'vitest';
+import { PartialDate } from './source.js';
+
+describe('PartialDate', () => {
+  it('takes a year, a month or a real day', () => {
+    for (const value of ['2024', '2024-05', '2024-02-29', '2023-12-31'])
+      expect(PartialDate.safeParse(value).success).toBe(true);
+  });
+
+  it('rejects a day its month does not have, in the caller’s language', () => {
+    const { error } = PartialDate.safeParse('2023-02-30');
+    if (error === undefined) throw new Error('2023-02-30 should fail');
+    expect(formatIssues(error, 'es')).toEqual([
+      { path: [], code: 'org_date_not_real', message: 'Fecha de calendario inexistente: el mes no tiene ese día' },
+    ]);
+    expect(PartialDate.safeParse('2023-04-31').success).toBe(false);
+    expect(PartialDate.safeParse('2023-13').success).toBe(false);
+  });
+});
