@@ -1,3 +1,4 @@
+import type { Flat, Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type * as schemas from './address.js';
@@ -12,15 +13,6 @@ import type * as name from './person-name.js';
 import type { PersonName } from './person-name.js';
 import type * as phone from './phone/schema.js';
 import type { PhoneNumber, PhoneType } from './phone/schema.js';
-
-/**
- * Whether `A` and `B` are assignable both ways. Under `exactOptionalPropertyTypes` this tells
- * `x?: T` from `x?: T | undefined`, which `toEqualTypeOf` alone does not.
- */
-/** Intersections (`ContactFields & { … }`) as single object types, as zod infers them, for `toEqualTypeOf`. */
-type Flat<T> = { [K in keyof T]: T[K] };
-
-type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.

@@ -1,3 +1,4 @@
+import type { Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type * as core from './index.js';
@@ -13,12 +14,6 @@ import type {
   SubdivisionCode,
 } from './index.js';
 import { definePayloadKind, kindField, localize, validate } from './index.js';
-
-/**
- * Whether `A` and `B` are assignable both ways. Under `exactOptionalPropertyTypes` this tells
- * `en?: string` from `en?: string | undefined`, which `toEqualTypeOf` alone does not.
- */
-type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 describe('explicit types', () => {
   it('equal what each schema infers, output and input', () => {

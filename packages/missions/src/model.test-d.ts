@@ -1,3 +1,4 @@
+import type { Flat, Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type * as model from './model.js';
@@ -12,15 +13,6 @@ import type {
   MissionOffice,
   MissionOfficeKind,
 } from './model.js';
-
-/** Intersections (`Validity & { … }`, `ContactFields & { … }`), at any depth, as single object types, as zod infers them, for `toEqualTypeOf`. */
-type Flat<T> = T extends (infer E)[] ? Flat<E>[] : T extends object ? { [K in keyof T]: Flat<T[K]> } : T;
-
-/**
- * Whether `A` and `B` are assignable both ways. Under `exactOptionalPropertyTypes` this tells
- * `x?: T` from `x?: T | undefined`, which `toEqualTypeOf` alone does not.
- */
-type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.

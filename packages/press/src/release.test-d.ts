@@ -1,3 +1,4 @@
+import type { Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type * as missionRef from './mission-ref.js';
@@ -17,12 +18,6 @@ import type {
   Topic,
   TranslationLink,
 } from './release.js';
-
-/**
- * Whether `A` and `B` are assignable both ways. Under `exactOptionalPropertyTypes` this tells
- * `x?: T` from `x?: T | undefined`, which `toEqualTypeOf` alone does not.
- */
-type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.

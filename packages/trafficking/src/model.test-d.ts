@@ -1,3 +1,4 @@
+import type { Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type * as kase from './case.js';
@@ -8,12 +9,6 @@ import type * as types from './model.js';
 import type * as partialDate from './partial-date.js';
 import type { PartialDate } from './partial-date.js';
 import type * as schema from './schema.js';
-
-/**
- * Whether `A` and `B` are assignable both ways. Under `exactOptionalPropertyTypes` this tells
- * `x?: T` from `x?: T | undefined`, which `toEqualTypeOf` alone does not.
- */
-type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
 // what its schema infers (in `schema.ts`), output and input, so that a field changed on one side only
