@@ -9,7 +9,8 @@ let codeGeneration: boolean | undefined;
 
 /** Whether this realm lets code be generated: false under a CSP without 'unsafe-eval', or in jitless mode. */
 function canGenerateCode(): boolean {
-  if (z.config().jitless === true) return false;
+  // Read zod's global config directly: core never calls zod's config function, not even to read it.
+  if (z.core.globalConfig.jitless === true) return false;
   if (codeGeneration === undefined) {
     try {
       codeGeneration = typeof new Function('return 1') === 'function';
