@@ -27,7 +27,8 @@ function canGenerateCode(): boolean {
  * whose Content Security Policy forbids `new Function`, gets the schema itself back.
  *
  * Strict-CSP pages (no `'unsafe-eval'`) need not call it; if they do, nothing is generated. To keep zod
- * itself from trying code generation there, run `z.config({ jitless: true })` before parsing.
+ * itself from trying code generation there, the app (never this package) turns on zod's `jitless`
+ * option before parsing, as the validating-payloads guide shows.
  *
  * @example
  * const schema = compiledSchema(traffickingCaseKind);
