@@ -1,5 +1,5 @@
 // Validation speed per payload kind, valid and invalid payloads, side by side in one process:
-// hand-written (the practical limit), zod safeParse, zod compiled (core's compiledSchema: lazy z.compile),
+// hand-written (the practical limit), zod safeParse, core's compiledSchema (lazy z.compile, lean failures),
 // core's validate() (localized issues) and ajv on the generated JSON Schema. Prints JSON.
 import { compiledSchema, type PayloadKind, toJsonSchema, validate } from '@iom/core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -11,23 +11,34 @@ import * as modules from './packages.generated.js';
 import { kindsOf } from './workspace.js';
 
 const N = 64;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 interface Row {
   kind: string;
   payload: 'valid' | 'invalid';
   contestant: string;
   ns: number;
+  /** Median over rounds of this contestant's time over the hand-written time of the same round. */
+  ratio?: number;
   note?: string;
 }
 
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+const WARM_UP_MS = 100;
+
 async function time(run: (payload: unknown) => unknown, payloads: unknown[]): Promise<number> {
   let index = 0;
+  // Collect what the previous contestant left, then warm up before timing: for the first few thousand
+  // calls after a full collection zod's parses run 1.5–4× slower (bench/.out profiles), and mitata's own
+  // collection right before its loop would charge that to every contestant that allocates.
+  collectGarbage?.();
+  const warmUntil = performance.now() + WARM_UP_MS;
+  while (performance.now() < warmUntil) for (let k = 0; k < N; k++) run(payloads[index++ & (N - 1)]);
   const stats = await measure(
     () => {
       do_not_optimize(run(payloads[index++ & (N - 1)]));
     },
-    { min_cpu_time: 150e6 },
+    { min_cpu_time: 150e6, gc: false },
   );
   return stats.avg;
 }
@@ -66,27 +77,42 @@ for (const kind of [...kinds.values()].sort((a, b) => a.ref.localeCompare(b.ref)
       if (ajvCheck !== undefined && ajvCheck(p) !== expected)
         notes.push(`${kind.ref} ${payload}: ajv verdict differs from zod`);
     }
+    // The order matters: zod's own failing safeParse leaves V8 state behind (old-space garbage, allocation
+    // sites) that slows whatever runs next, so the library's path runs first and zod's safeParse last in
+    // each round; each ratio is taken against the hand-written time of the same round.
     const contestants: [string, (x: unknown) => unknown][] = [];
     if (hand !== undefined) contestants.push(['hand-written', hand]);
-    contestants.push(['zod safeParse', (x) => kind.schema.safeParse(x)]);
-    contestants.push(['zod compiled', (x) => compiled.safeParse(x)]);
-    if (payload === 'invalid') contestants.push(['zod .validate() (boolean)', (x) => kind.schema.validate(x)]);
+    contestants.push(['core compiledSchema', (x) => compiled.safeParse(x)]);
     contestants.push(['core validate() + messages', (x) => validate(kind.schema, x, 'fr')]);
+    if (payload === 'invalid') contestants.push(['zod .validate() (boolean)', (x) => kind.schema.validate(x)]);
     if (ajvCheck !== undefined) {
       const check = ajvCheck;
       contestants.push(['ajv (allErrors) on toJsonSchema', (x) => check(x)]);
     }
-    const samples = new Map<string, number[]>();
+    contestants.push(['zod safeParse', (x) => kind.schema.safeParse(x)]);
+    const samples = new Map<string, { ns: number[]; ratios: number[] }>();
     for (let round = 0; round < ROUNDS; round++) {
+      let handNs: number | undefined;
       for (const [name, run] of contestants) {
-        const list = samples.get(name) ?? [];
-        list.push(await time(run, payloads));
+        const ns = await time(run, payloads);
+        if (name === 'hand-written') handNs = ns;
+        const list = samples.get(name) ?? { ns: [], ratios: [] };
+        list.ns.push(ns);
+        if (handNs !== undefined) list.ratios.push(ns / handNs);
         samples.set(name, list);
       }
     }
+    const median = (list: number[]): number | undefined =>
+      list.length === 0 ? undefined : [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
     for (const [name, list] of samples) {
-      list.sort((a, b) => a - b);
-      rows.push({ kind: kind.ref, payload, contestant: name, ns: list[Math.floor(list.length / 2)] ?? 0 });
+      const ratio = median(list.ratios);
+      rows.push({
+        kind: kind.ref,
+        payload,
+        contestant: name,
+        ns: median(list.ns) ?? 0,
+        ...(ratio === undefined ? {} : { ratio }),
+      });
     }
   }
 }

@@ -47,9 +47,29 @@ describe('compiledSchema', () => {
     expect(compiledSchema(kind)).toBe(compiledSchema(Visit));
   });
 
-  it('generates no code in jitless mode (strict-CSP pages)', () => {
+  it('generates no code in jitless mode (strict-CSP pages), and leaves the schema passed in alone', () => {
     const Other = z.object({ a: z.string() });
+    const ownSafeParse = Object.hasOwn(Other, 'safeParse');
     z.config({ jitless: true });
-    expect(compiledSchema(Other)).toBe(Other);
+    const copy = compiledSchema(Other);
+    expect(copy).not.toBe(Other);
+    expect(Object.hasOwn(Other, 'safeParse')).toBe(ownSafeParse);
+    expect(copy.safeParse({ a: 1 }).error?.issues).toEqual(Other.safeParse({ a: 1 }).error?.issues);
+    expect(copy.safeParse({ a: 'x' })).toEqual(Other.safeParse({ a: 'x' }));
+  });
+
+  it('leaves a schema zod cannot compile alone too (a recursive one)', () => {
+    const Tree: z.ZodType<{ children: unknown[] }> = z.object({ children: z.array(z.lazy(() => Tree)) });
+    const copy = compiledSchema(Tree);
+    expect(copy).not.toBe(Tree);
+    const input = { children: [{ children: [{ children: 'x' }] }] };
+    expect(copy.safeParse(input).error?.issues).toEqual(Tree.safeParse(input).error?.issues);
+  });
+
+  it('returns a failing result whose error is built on first read (see safe-parse.ts)', () => {
+    const result = compiledSchema(Visit).safeParse({ country: 'ecu' });
+    expect(Object.keys(result)).toEqual(['success', 'error']);
+    expect(Object.getOwnPropertyDescriptor(result, 'error')?.get).toBeTypeOf('function');
+    expect(result.error?.issues.map((issue) => issue.path[0])).toEqual(['country', 'on', 'tags']);
   });
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { formatIssues } from './format-issues.js';
 import type { Issue } from './issue.js';
 import type { Locale } from './locale.js';
+import { leanSafeParse } from './safe-parse.js';
 
 /** The result of {@link validate}: the parsed value, or the issues in the caller's locale. */
 export type ValidationResult<T> =
@@ -21,7 +22,8 @@ export function validate<S extends z.ZodType>(
   input: unknown,
   locale: Locale = 'en',
 ): ValidationResult<z.output<S>> {
-  const result = schema.safeParse(input);
+  // zod's own safeParse would keep each failing payload alive past the next scavenge (see safe-parse.ts).
+  const result = leanSafeParse(schema, input);
   if (result.success) return { success: true, data: result.data, issues: [] };
   return { success: false, issues: formatIssues(result.error, locale, { input }) };
 }
