@@ -3,6 +3,7 @@ import { coreIssues } from './core-issues.js';
 import { formatIssues } from './format-issues.js';
 import type { Issue } from './issue.js';
 import type { Locale } from './locale.js';
+import { leanSafeParse } from './safe-parse.js';
 
 /** The envelope field that names a payload's kind and major version: `"$kind": "iom.press-release@1"`. */
 export const KIND_FIELD = '$kind';
@@ -198,7 +199,8 @@ export class PayloadKindRegistry {
     const resolved = this.resolve(payload, options);
     if ('issue' in resolved) return { success: false, issues: [resolved.issue] };
     const { kind } = resolved;
-    const result = kind.schema.safeParse(payload);
+    // Not kind.schema.safeParse: zod's failing result keeps the payload alive (see safe-parse.ts).
+    const result = leanSafeParse(kind.schema, payload);
     if (result.success) return { success: true, kind, data: result.data, issues: [] };
     return { success: false, kind, issues: formatIssues(result.error, options.locale ?? 'en', { input: payload }) };
   }

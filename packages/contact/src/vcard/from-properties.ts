@@ -150,7 +150,7 @@ export function fromProperties(
   const emails: string[] = [];
   for (const property of byPref(named('email'))) {
     const email = textValue(property).trim();
-    if (Email.safeParse(email).success) emails.push(email);
+    if (Email.validate(email)) emails.push(email);
     else issues.push(contactIssues.issue('vcard_email_invalid', locale, { path: at('emails') }));
   }
   if (emails.length > 0) contact.emails = emails;

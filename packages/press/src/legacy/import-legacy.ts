@@ -168,7 +168,7 @@ export function importLegacyText(text: string, options: ImportLegacyTextOptions)
       locale,
       ...(defaultCountry === undefined ? {} : { defaultCountry }),
     });
-    const media = contacts.value.filter((contact) => MediaContact.safeParse(contact).success) as MediaContact[];
+    const media = contacts.value.filter((contact) => MediaContact.validate(contact)) as MediaContact[];
     note('legacy_contact_block_found', ['mediaContacts'], { count: media.length });
     for (const issue of contacts.issues) issues.push({ ...issue, path: ['mediaContacts', ...issue.path] });
     if (media.length > 0) draft.mediaContacts = media;

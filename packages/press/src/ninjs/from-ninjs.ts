@@ -228,7 +228,7 @@ export function fromNinjs(document: unknown, options: FromNinjsOptions = {}): Re
   const date = (name: string, old?: string): string | undefined => {
     const value = get(document, name, old);
     if (value === undefined) return undefined;
-    if (typeof value === 'string' && IsoDateTime.safeParse(value).success) return value;
+    if (typeof value === 'string' && IsoDateTime.validate(value)) return value;
     note('ninjs_field_invalid', [Object.hasOwn(document, name) ? name : (old ?? name.toLowerCase())], { field: name });
     return undefined;
   };
@@ -350,7 +350,7 @@ export function fromNinjs(document: unknown, options: FromNinjsOptions = {}): Re
       if (value === undefined) return;
       if (type === 'email' || type === 'e-mail' || value.includes('@')) {
         const address = value.replace(/^mailto:/iu, '');
-        if (Email.safeParse(address).success) emails.push(address);
+        if (Email.validate(address)) emails.push(address);
         else
           note('ninjs_contact_unreadable', ['people', index, 'contactInfo', position], { name: shorten(name ?? '?') });
         return;
