@@ -63,4 +63,29 @@ describe('the iom executable', { timeout: 60_000 }, () => {
     ]);
     expect(result.stderr).toContain('2 enregistrement(s)');
   });
+
+  it('checks the rules of a whole record: a structure with a dangling parent, a mission with two heads at once', () => {
+    const examples = resolve(packageDir, '../../examples');
+    const structure = JSON.parse(readFileSync(join(examples, 'organization/iom-structure.json'), 'utf8'));
+    structure.links[0].parent = 'NO_SUCH_UNIT';
+    const mission = JSON.parse(readFileSync(join(examples, 'missions/ec.json'), 'utf8'));
+    const source = [{ url: 'https://example.org/terms' }];
+    mission.chiefsOfMission = [
+      { name: 'First Head', validFrom: '2019-01-01', validUntil: '2022-12-31', sources: source },
+      { name: 'Second Head', validFrom: '2022-06-01', sources: source },
+    ];
+    const input = `${JSON.stringify(structure)}\n${JSON.stringify(mission)}\n`;
+    const result = iom(['validate', '-', '--format', 'json'], input);
+    expect(result.status).toBe(1);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.valid, line.issues.map((issue: { code: string }) => issue.code)])).toEqual([
+      [false, ['org_unknown_unit']],
+      [false, ['mission_chiefs_overlap']],
+    ]);
+    expect(lines[0].issues[0].path).toEqual(['links', 0, 'parent']);
+    expect(lines[1].issues[0].path).toEqual(['chiefsOfMission', 1]);
+  });
 });

@@ -1,5 +1,6 @@
-import { PayloadKindRegistry } from '@iom/core';
+import { definePayloadKind, PayloadKindRegistry } from '@iom/core';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { noteKind } from './test-support/fixture.js';
 import { RecordValidator } from './verdicts.js';
 
@@ -49,5 +50,27 @@ describe('RecordValidator', () => {
 
   it('refuses a kind that is not registered', () => {
     expect(() => new RecordValidator(registry, 'en', 'test.other')).toThrow(/not registered/);
+  });
+
+  it('runs a kind’s rules after its schema, as the registry does', () => {
+    const pairKind = definePayloadKind({
+      id: 'test.pair',
+      version: 1,
+      title: { en: 'Pair', fr: 'Paire', es: 'Par' },
+      schema: z.object({ left: z.string(), right: z.string() }),
+      rules: (pair, locale) =>
+        pair.left === pair.right ? [{ path: ['right'], code: 'pair_same', message: `same (${locale})` }] : [],
+    });
+    const pairs = new PayloadKindRegistry([pairKind]);
+    const validator = new RecordValidator(pairs, 'es', 'test.pair');
+    for (const payload of [{ left: 'a', right: 'b' }, { left: 'a', right: 'a' }, { left: 'a' }]) {
+      const expected = pairs.validate(payload, { locale: 'es', kind: 'test.pair' });
+      const actual = validator.validate(payload);
+      expect(actual.valid).toBe(expected.success);
+      expect(actual.issues).toEqual(expected.issues);
+    }
+    expect(validator.validate({ left: 'a', right: 'a' }).issues).toEqual([
+      { path: ['right'], code: 'pair_same', message: 'same (es)' },
+    ]);
   });
 });

@@ -23,8 +23,8 @@ export interface Verdict {
 /**
  * Validates records as `registry.validate(value, { locale, kind })` does, for a stream of records:
  * the kind is resolved once per `$kind` value (or once for all records when `kind` is given), not
- * per record, and a valid record costs the compiled schema's `safeParse` and nothing else (the verdict of a
- * valid record is one shared object per kind). Anything out of the ordinary (no `$kind`, an
+ * per record, and a valid record costs the compiled schema's `safeParse` and the kind's rules, if any
+ * (the verdict of a valid record is one shared object per kind). Anything out of the ordinary (no `$kind`, an
  * unknown kind, a payload that is not an object) goes through `registry.resolve`, so the issues are
  * the registry's own.
  */
@@ -74,13 +74,18 @@ export class RecordValidator {
     const kind = entry.kind as PayloadKind;
     // The compiled schema (built on first use, cached by core) gives the same verdicts and issues, faster.
     const result = compiledSchema(kind).safeParse(value);
-    if (result.success) return entry;
-    return {
-      valid: false,
-      kind,
-      kindJson: entry.kindJson,
-      issues: formatIssues(result.error, this.#locale, { input: value }),
-    };
+    if (!result.success) {
+      return {
+        valid: false,
+        kind,
+        kindJson: entry.kindJson,
+        issues: formatIssues(result.error, this.#locale, { input: value }),
+      };
+    }
+    // Then the kind's rules on the whole record, as the registry runs them.
+    const broken = kind.rules?.(result.data, this.#locale);
+    if (broken === undefined || broken.length === 0) return entry;
+    return { valid: false, kind, kindJson: entry.kindJson, issues: broken };
   }
 }
 

@@ -57,6 +57,38 @@ describe('payload kinds', () => {
     expect(registry.validate({ country: 'PE' }, { kind: 'iom.test-office@1' }).success).toBe(true);
   });
 
+  it('runs a kind’s rules on the parsed data, once the schema passes', () => {
+    const seen: unknown[] = [];
+    const trip = definePayloadKind({
+      id: 'iom.test-trip',
+      version: 1,
+      title: { en: 'Trip', fr: 'Voyage', es: 'Viaje' },
+      schema: z.strictObject({ from: CountryCode, to: CountryCode }),
+      rules: (data, locale) => {
+        seen.push(data);
+        return data.from === data.to
+          ? [{ path: ['to'], code: 'trip_nowhere', message: locale === 'fr' ? 'Même pays' : 'Same country' }]
+          : [];
+      },
+    });
+    const trips = new PayloadKindRegistry([trip]);
+    const options = { kind: 'iom.test-trip', locale: 'fr' } as const;
+    expect(trips.validate({ from: 'EC', to: 'EC' }, options)).toEqual({
+      success: false,
+      kind: trip,
+      issues: [{ path: ['to'], code: 'trip_nowhere', message: 'Même pays' }],
+    });
+    expect(trips.validate({ from: 'EC', to: 'PE' }, options)).toMatchObject({ success: true, issues: [] });
+    // A payload the schema refuses never reaches the rules.
+    expect(trips.validate({ from: 'EC', to: 'ecu' }, options).issues.map((issue) => issue.code)).toEqual([
+      'country_code_alpha3',
+    ]);
+    expect(seen).toEqual([
+      { from: 'EC', to: 'EC' },
+      { from: 'EC', to: 'PE' },
+    ]);
+  });
+
   it('says why it cannot find a kind', () => {
     const codeOf = (payload: unknown) => {
       const result = registry.validate(payload);

@@ -31,6 +31,14 @@ export interface PayloadKind<
   readonly title: { readonly en: string; readonly fr: string; readonly es: string };
   /** The schema that validates a payload of this kind, `$kind` field included. */
   readonly schema: S;
+  /**
+   * The rules a payload must also follow that span the whole record, such as references between its
+   * parts, a tree without cycles or terms that must not overlap. They run on the parsed data once the
+   * schema passes, in {@link PayloadKindRegistry.validate} and the `iom` command, and return the issues
+   * in `locale` with paths from the payload's root (none: `[]`). JSON Schema cannot state them, so
+   * apps not written in TypeScript check them with the `iom` command.
+   */
+  rules?(data: z.output<S>, locale: Locale): readonly Issue[];
 }
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
@@ -63,6 +71,7 @@ export function definePayloadKind<
   readonly version: Version;
   readonly title: { readonly en: string; readonly fr: string; readonly es: string };
   readonly schema: S;
+  readonly rules?: (data: z.output<S>, locale: Locale) => readonly Issue[];
 }): PayloadKind<S, Id, Version> {
   if (definition.id.length > MAX_REF_LENGTH - 8 || !ID.test(definition.id))
     throw new TypeError(`Payload kind id must be lowercase and dotted: ${definition.id}`);
@@ -194,14 +203,18 @@ export class PayloadKindRegistry {
     return { issue: coreIssues.issue('payload_kind_unknown', locale, { path, args: { kind: shown, known } }) };
   }
 
-  /** Validates a payload against its kind's schema; never throws for bad input. */
+  /** Validates a payload against its kind's schema, then its rules; never throws for bad input. */
   validate(payload: unknown, options: ValidatePayloadOptions = {}): PayloadValidation {
     const resolved = this.resolve(payload, options);
     if ('issue' in resolved) return { success: false, issues: [resolved.issue] };
     const { kind } = resolved;
+    const locale = options.locale ?? 'en';
     // Not kind.schema.safeParse: zod's failing result keeps the payload alive (see safe-parse.ts).
     const result = leanSafeParse(kind.schema, payload);
-    if (result.success) return { success: true, kind, data: result.data, issues: [] };
-    return { success: false, kind, issues: formatIssues(result.error, options.locale ?? 'en', { input: payload }) };
+    if (!result.success)
+      return { success: false, kind, issues: formatIssues(result.error, locale, { input: payload }) };
+    const broken = kind.rules?.(result.data, locale) ?? [];
+    if (broken.length > 0) return { success: false, kind, issues: broken };
+    return { success: true, kind, data: result.data, issues: [] };
   }
 }

@@ -1,3 +1,4 @@
+import { PayloadKindRegistry } from '@iom/core';
 import { iomStructure } from '@iom/organization/data';
 import { describe, expect, it } from 'vitest';
 import { ecuadorMission, exampleMissions, peruMission } from './data/index.js';
@@ -106,6 +107,27 @@ describe('missions', () => {
       'mission_dates_out_of_order',
       'mission_started_before_established',
     ]);
+  });
+
+  it('checks one mission’s rules as a payload of its kind, paths from the mission itself', () => {
+    const registry = new PayloadKindRegistry([countryMissionKind]);
+    const overlapping = mission({
+      chiefsOfMission: [
+        { name: 'A', validFrom: '2000-01-01', validUntil: '2010-06-30', sources: [{ url: 'https://example.org/a' }] },
+        { name: 'B', validFrom: '2010-01-01', sources: [{ url: 'https://example.org/b' }] },
+      ],
+    });
+    expect(registry.validate(overlapping, { kind: 'iom.country-mission', locale: 'es' }).issues).toEqual(
+      validateMissions([overlapping], { locale: 'es' }).map((issue) => ({ ...issue, path: issue.path.slice(1) })),
+    );
+    expect(registry.validate(overlapping, { kind: 'iom.country-mission' }).issues).toMatchObject([
+      { path: ['chiefsOfMission', 1], code: 'mission_chiefs_overlap' },
+    ]);
+    const reused = mission({ mainOffice: { id: 'M_XX', kind: 'country_office', city: { en: 'Quito' } } });
+    expect(registry.validate(reused, { kind: 'iom.country-mission' }).issues).toMatchObject([
+      { path: ['mainOffice', 'id'], code: 'mission_duplicate_id' },
+    ]);
+    for (const example of exampleMissions) expect(registry.validate(example).success).toBe(true);
   });
 
   it('takes contact points from @iom/contact and rejects an empty one', () => {

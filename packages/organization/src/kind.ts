@@ -2,7 +2,11 @@ import { definePayloadKind, type Issue, type Locale, validate } from '@iom/core'
 import { ORG_STRUCTURE_KIND, OrgStructure } from './model.js';
 import { validateStructure } from './validate-structure.js';
 
-/** The payload kind `iom.org-structure` version 1: an organisation's structure over time. */
+/**
+ * The payload kind `iom.org-structure` version 1: an organisation's structure over time. Its rules are
+ * {@link validateStructure}'s (references, one tree at every date, single holders, regional coverage),
+ * so the registry and the `iom` command check the whole structure, as {@link parseStructure} does.
+ */
 export const orgStructureKind = definePayloadKind({
   id: ORG_STRUCTURE_KIND,
   version: 1,
@@ -12,6 +16,7 @@ export const orgStructureKind = definePayloadKind({
     es: 'Estructura de una organización en el tiempo',
   },
   schema: OrgStructure,
+  rules: (structure, locale) => validateStructure(structure, { locale }),
 });
 
 /** The result of {@link parseStructure}. */

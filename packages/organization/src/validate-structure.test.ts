@@ -1,5 +1,8 @@
+import { PayloadKindRegistry } from '@iom/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { iomStructure } from './data/index.js';
+import { orgStructureKind } from './kind.js';
 import { OrgStructure } from './model.js';
 import { nth, smallStructure } from './test-fixtures.js';
 import { validateStructure } from './validate-structure.js';
@@ -9,6 +12,17 @@ const codes = (structure: OrgStructure) => validateStructure(structure).map((iss
 describe('validateStructure', () => {
   it('accepts a structure that is one tree at every date', () => {
     expect(validateStructure(smallStructure())).toEqual([]);
+  });
+
+  it('is the rules of the iom.org-structure kind, so the registry checks the whole structure', () => {
+    const registry = new PayloadKindRegistry([orgStructureKind]);
+    expect(registry.validate(iomStructure, { kind: 'iom.org-structure' }).success).toBe(true);
+    const structure = smallStructure();
+    structure.links[0] = { child: 'RO_A', parent: 'NOWHERE', validUntil: '2023-12-31' };
+    const result = registry.validate(structure, { kind: 'iom.org-structure', locale: 'fr' });
+    expect(result.success).toBe(false);
+    expect(result.issues).toEqual(validateStructure(structure, { locale: 'fr' }));
+    expect(result.issues.map((issue) => issue.code)).toContain('org_unknown_unit');
   });
 
   it('reports a country office whose parent has ended, naming both ids and the first date', () => {
