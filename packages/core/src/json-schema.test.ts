@@ -72,3 +72,41 @@ describe('toJsonSchema', () => {
     );
   });
 });
+
+describe('toJsonSchema of trimmed strings', () => {
+  const spaced = fc.string({
+    unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', 'a', 'é', '😀'),
+    maxLength: 9,
+  });
+  const cases = {
+    'trim().min(1)': z.string().trim().min(1),
+    'trim().min(3).max(5)': z.string().trim().min(3).max(5),
+    'trim().max(1)': z.string().trim().max(1),
+    'trim().max(0)': z.string().trim().max(0),
+    'trim().length(2)': z.string().trim().length(2),
+    'trim().min(2).regex(/a/)': z.string().trim().min(2).regex(/a/),
+  };
+
+  for (const [name, schema] of Object.entries(cases)) {
+    it(`counts the trimmed text as zod does: ${name}`, () => {
+      const check = ajv.compile(toJsonSchema(schema));
+      fc.assert(
+        fc.property(spaced, (text) => {
+          expect(check(text)).toBe(schema.safeParse(text).success);
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
+
+  it('refuses a text of spaces where zod does, as in LocalizedText', () => {
+    const check = ajv.compile(toJsonSchema(LocalizedText));
+    expect(check({ en: '   ' })).toBe(false);
+    expect(check({ en: ' Quito ' })).toBe(true);
+  });
+
+  it('leaves strings that are not trimmed alone', () => {
+    expect(toJsonSchema(z.string().min(1).max(3))).toMatchObject({ minLength: 1, maxLength: 3 });
+    expect(toJsonSchema(z.string().min(1))).not.toHaveProperty('pattern');
+  });
+});

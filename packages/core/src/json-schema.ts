@@ -44,6 +44,7 @@ export function toJsonSchema(source: z.core.$ZodType | PayloadKind, options: ToJ
     override(context) {
       const fragment = overrides.get(context.zodSchema);
       if (fragment !== undefined) Object.assign(context.jsonSchema, fragment());
+      else if (trims(context.zodSchema)) boundTrimmedLength(context.jsonSchema);
     },
   }) as JsonSchema;
   if (!isKind) return document;
@@ -54,4 +55,50 @@ export function toJsonSchema(source: z.core.$ZodType | PayloadKind, options: ToJ
     title: kind.title.en,
     ...document,
   };
+}
+
+/** Whether `schema` is a string schema that trims its input (`z.string().trim()`) before its length checks. */
+function trims(schema: z.core.$ZodType): boolean {
+  const def = schema._zod.def as { type?: string; checks?: readonly z.core.$ZodCheck[] };
+  if (def.type !== 'string' || def.checks === undefined) return false;
+  return def.checks.some((check) => {
+    const { check: kind, tx } = check._zod.def as { check?: string; tx?: (value: string) => unknown };
+    if (kind !== 'overwrite' || tx === undefined) return false;
+    // zod's .trim() is an overwrite with String#trim; probing it is sturdier than reading its source.
+    try {
+      return tx(' \n\u00a0x\u2028 ') === 'x' && tx('x') === 'x';
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * zod's length checks after `.trim()` count the trimmed text, JSON Schema's `minLength`/`maxLength` the
+ * text as written: `'   '` passed `minLength: 1` though zod refuses it, and `'abc '` failed `maxLength: 3`
+ * though zod takes it. Patterns say the same as zod (ECMAScript's `\s` is the set String#trim removes).
+ */
+function boundTrimmedLength(jsonSchema: JsonSchema): void {
+  const patterns: string[] = [];
+  const min = typeof jsonSchema.minLength === 'number' ? jsonSchema.minLength : 0;
+  const max = typeof jsonSchema.maxLength === 'number' ? jsonSchema.maxLength : undefined;
+  // At least `min` characters from the first non-space one to the last.
+  if (min === 1) patterns.push('\\S');
+  else if (min > 1) patterns.push(`\\S[\\s\\S]{${min - 2},}\\S`);
+  if (max !== undefined) {
+    // At most `max` characters between leading and trailing spaces.
+    patterns.push(
+      max === 0 ? '^\\s*$' : max === 1 ? '^\\s*\\S?\\s*$' : `^\\s*(?:\\S(?:[\\s\\S]{0,${max - 2}}\\S)?)?\\s*$`,
+    );
+    delete jsonSchema.maxLength;
+  }
+  if (patterns.length === 0) return;
+  const all = typeof jsonSchema.pattern === 'string' ? [jsonSchema.pattern, ...patterns] : patterns;
+  delete jsonSchema.pattern;
+  if (all.length === 1) jsonSchema.pattern = all[0];
+  else
+    jsonSchema.allOf = [
+      ...(Array.isArray(jsonSchema.allOf) ? jsonSchema.allOf : []),
+      ...all.map((pattern) => ({ pattern })),
+    ];
 }
