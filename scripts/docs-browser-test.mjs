@@ -3,7 +3,7 @@
 // driven by playwright-core, which never downloads a browser) and checks what a reader sees:
 //   1. the home page, with the guides and every workspace package in the navigation;
 //   2. a package page (@iom/core) with its README and its exports;
-//   3. a payload schema's page showing every one of its fields;
+//   3. a payload schema's page showing every one of its fields, and so do nested dated types;
 //   4. typedoc's search box finding a symbol and taking the reader to it;
 //   5. the label reference with labels in English, French and Spanish.
 // Usage: node scripts/docs-browser-test.mjs [site-dir]   (CHROMIUM=/path overrides /usr/bin/chromium)
@@ -66,6 +66,22 @@ for (const { kind, packageName } of findKinds(packages)) {
   if (name !== undefined && shape !== undefined) schemas.push({ name, packageName, fields: Object.keys(shape) });
 }
 
+// Types nested in payloads whose fields come partly from Validity (validFrom, validUntil): written as
+// intersections, they list every field only because they are tagged @interface.
+const nested = [];
+for (const [packageName, names] of [
+  ['@iom/organization', ['OrgUnit', 'UnitLink', 'Post', 'Membership']],
+  ['@iom/missions', ['MissionOffice', 'ChiefOfMissionTerm']],
+]) {
+  if (only !== undefined && !only.includes(packageName)) continue;
+  const exports = packages.find((p) => p.name === packageName)?.exports ?? {};
+  for (const name of names) {
+    const shape = exports[name]?.shape;
+    assert(shape !== undefined, `${packageName} exports no object schema ${name}`);
+    nested.push({ name, packageName, fields: Object.keys(shape) });
+  }
+}
+
 const userDataDir = mkdtempSync(join(tmpdir(), 'iom-docs-chromium-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
@@ -101,6 +117,26 @@ async function check(name, body) {
 }
 function assert(condition, message) {
   if (!condition) throw new Error(message);
+}
+
+/** Finds `name` with the search box and checks that its type page (type alias or interface) shows every field. */
+async function expectFieldsOnPage({ name, packageName, fields }) {
+  await page.goto(base, { waitUntil: 'load' });
+  await openSearch();
+  await page.keyboard.type(name);
+  const results = page.locator('#tsd-search-results li a').filter({ hasText: name });
+  await results.first().waitFor({ state: 'visible', timeout: 10_000 });
+  // The type page of this package: types/ or interfaces/_iom_<package>[.<entry>].<Name>.html
+  const slug = packageName.replace('@', '_').replace('/', '_');
+  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const href = hrefs.find(
+    (h) => (h.includes('types/') || h.includes('interfaces/')) && h.includes(slug) && h.endsWith(`.${name}.html`),
+  );
+  assert(href !== undefined, `search for ${name} gave no type page of ${packageName}: ${hrefs.join(', ')}`);
+  await page.goto(new URL(href, page.url()).href, { waitUntil: 'load' });
+  const text = await page.locator('.col-content, main, body').first().textContent();
+  const missing = fields.filter((field) => !text.includes(field));
+  assert(missing.length === 0, `${packageName} ${name}: the page does not show the fields ${missing.join(', ')}`);
 }
 
 try {
@@ -154,31 +190,16 @@ try {
 
   await check('schema with its fields', async () => {
     assert(schemas.length > 0, 'no payload kind with an exported object schema was found in the built packages');
-    for (const schema of schemas) {
-      await page.goto(base, { waitUntil: 'load' });
-      await openSearch();
-      await page.keyboard.type(schema.name);
-      const results = page.locator('#tsd-search-results li a').filter({ hasText: schema.name });
-      await results.first().waitFor({ state: 'visible', timeout: 10_000 });
-      // The type alias page of this package: types/_iom_<package>[.<entry>].<Name>.html
-      const slug = schema.packageName.replace('@', '_').replace('/', '_');
-      const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-      const href = hrefs.find((h) => h.includes('types/') && h.includes(slug) && h.endsWith(`.${schema.name}.html`));
-      assert(
-        href !== undefined,
-        `search for ${schema.name} gave no type page of ${schema.packageName}: ${hrefs.join(', ')}`,
-      );
-      await page.goto(new URL(href, page.url()).href, { waitUntil: 'load' });
-      const text = await page.locator('.col-content, main, body').first().textContent();
-      const missing = schema.fields.filter((field) => !text.includes(field));
-      assert(
-        missing.length === 0,
-        `${schema.packageName} ${schema.name}: the page does not show the fields ${missing.join(', ')}`,
-      );
-    }
+    for (const schema of schemas) await expectFieldsOnPage(schema);
     console.log(
       `     checked ${schemas.map((schema) => `${schema.name} (${schema.fields.length} fields)`).join(', ')}`,
     );
+  });
+
+  await check('nested types with their dated fields', async () => {
+    assert(nested.length > 0, 'no nested type with validity dates was found in the built packages');
+    for (const type of nested) await expectFieldsOnPage(type);
+    console.log(`     checked ${nested.map((type) => `${type.name} (${type.fields.length} fields)`).join(', ')}`);
   });
 
   await check('label reference', async () => {

@@ -27,7 +27,11 @@ export const MissionOffice = Validity.extend({
   /** Where the facts come from. */
   sources: Sources.optional(),
 });
-/** An office of a country mission. */
+/**
+ * An office of a country mission.
+ *
+ * @interface
+ */
 export type MissionOffice = Validity & {
   /** A stable id: `CO_EC`, `SO_EC_GYE`. */
   id: LocalId;
@@ -70,8 +74,12 @@ export const ChiefOfMissionTerm = Validity.extend({
   /** Where the facts come from: at least one source. */
   sources: Sources.min(1),
 });
-/** Who headed the mission over a period (the parsed form: `role` present). */
-export type ChiefOfMissionTerm = Validity & {
+/**
+ * Who headed the mission over a period (the parsed form: `role` present).
+ *
+ * @interface
+ */
+export type ChiefOfMissionTerm = Omit<Validity, 'validFrom'> & {
   /** The first day of the term. */
   validFrom: IsoDate;
   /** The name as the public source writes it. */
@@ -85,7 +93,11 @@ export type ChiefOfMissionTerm = Validity & {
   /** Where the facts come from: at least one source. */
   sources: Sources;
 };
-/** Who headed the mission over a period, as written: `role` may be left out (Chief of Mission). */
+/**
+ * Who headed the mission over a period, as written: `role` may be left out (Chief of Mission).
+ *
+ * @interface
+ */
 export type ChiefOfMissionTermInput = Omit<ChiefOfMissionTerm, 'role'> & {
   /** Chief of Mission (when left out), or Officer in Charge. */
   role?: MissionHeadRole | undefined;
@@ -125,7 +137,11 @@ export type ChiefOfMissionMention = {
   /** The sources: at least one. */
   sources: Sources;
 };
-/** A source naming someone as head of the mission, as written: `role` may be left out (Chief of Mission). */
+/**
+ * A source naming someone as head of the mission, as written: `role` may be left out (Chief of Mission).
+ *
+ * @interface
+ */
 export type ChiefOfMissionMentionInput = Omit<ChiefOfMissionMention, 'role'> & {
   /** The role the source gives; Chief of Mission when left out. */
   role?: MissionHeadRole | undefined;
@@ -210,7 +226,11 @@ export type CountryMission = {
   /** Where the facts come from. */
   sources?: Sources | undefined;
 };
-/** IOM's mission in a country, as written (empty lists may be left out, a head's role too). */
+/**
+ * IOM's mission in a country, as written (empty lists may be left out, a head's role too).
+ *
+ * @interface
+ */
 export type CountryMissionInput = Validity & {
   /** `iom.country-mission@1`, optional. */
   $kind?: 'iom.country-mission@1' | undefined;

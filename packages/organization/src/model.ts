@@ -65,7 +65,11 @@ export const OrgUnit = Validity.extend({
   /** Where the facts come from. */
   sources: Sources.optional(),
 });
-/** A unit of the organisation. */
+/**
+ * A unit of the organisation.
+ *
+ * @interface
+ */
 export type OrgUnit = Validity & {
   /** A stable id: `RO_PTY`, `CO_EC`. */
   id: LocalId;
@@ -105,7 +109,11 @@ export const UnitLink = Validity.extend({
   /** Where the facts come from. */
   sources: Sources.optional(),
 });
-/** A dated parent relation. */
+/**
+ * A dated parent relation.
+ *
+ * @interface
+ */
 export type UnitLink = Validity & {
   /** The unit below. */
   child: LocalId;
@@ -132,7 +140,11 @@ export const Post = Validity.extend({
   /** Where the facts come from. */
   sources: Sources.optional(),
 });
-/** A post in a unit (the parsed form: `singleHolder` present). */
+/**
+ * A post in a unit (the parsed form: `singleHolder` present).
+ *
+ * @interface
+ */
 export type Post = Validity & {
   /** A stable id: `DG`, `DDG_OPS`. */
   id: LocalId;
@@ -149,7 +161,11 @@ export type Post = Validity & {
   /** Where the facts come from. */
   sources?: Sources | undefined;
 };
-/** A post in a unit as written: `singleHolder` may be left out (it defaults to `true`). */
+/**
+ * A post in a unit as written: `singleHolder` may be left out (it defaults to `true`).
+ *
+ * @interface
+ */
 export type PostInput = Omit<Post, 'singleHolder'> & {
   /** Whether one person at a time holds it (`true` when left out); posts with several holders say `false`. */
   singleHolder?: boolean | undefined;
@@ -196,7 +212,11 @@ export const Membership = Validity.extend({
   /** Where the facts come from. */
   sources: Sources.optional(),
 });
-/** A person holding a post over a period. */
+/**
+ * A person holding a post over a period.
+ *
+ * @interface
+ */
 export type Membership = Validity & {
   /** A stable id. */
   id: LocalId;
