@@ -15,13 +15,22 @@ const LOCALIZED_KEYS = new Set(['en', 'fr', 'es']);
 
 const trimmed = (v: unknown): boolean => typeof v === 'string' && v.trim().length > 0;
 
+// Intl's answers remembered, as @iom/contact's isLanguageTag does: a careful hand-written validator would
+// not ask Intl for the same few tags on every payload either.
+const TAGS = new Map<string, boolean>();
+
 function languageTag(tag: string): boolean {
   if (tag.length === 0 || tag.length > 64) return false;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
+  let known = TAGS.get(tag);
+  if (known === undefined) {
+    try {
+      known = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      known = false;
+    }
+    if (TAGS.size < 512) TAGS.set(tag, known);
   }
+  return known;
 }
 
 function url(value: unknown): boolean {
