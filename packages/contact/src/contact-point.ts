@@ -68,19 +68,15 @@ export const ContactPointObject = z
  */
 export const ContactPoint: z.ZodType<ContactPoint, ContactPoint> = ContactPointObject;
 /**
- * A way to reach a person or an office. An explicit object type, so that apps using it never instantiate
- * zod's types (`contact-point.test-d.ts` holds it equal to what the schema infers).
+ * The fields of every contact, shared by {@link ContactPoint} and {@link MediaContact}: name, title or
+ * role, organisation or office, phones, emails, address, languages and a web page.
  */
-// ContactPoint and MediaContact spell out the same fields rather than share an intersection: the docs
-// site then lists every field on each type's page (an intersection shows only a link).
-export type ContactPoint = {
-  /** The payload kind, `iom.contact-point@1`, when the contact point travels alone. */
-  $kind?: 'iom.contact-point@1' | undefined;
+export type ContactFields = {
   /** The person's name, when the contact point is a person. */
   name?: PersonName | undefined;
   /** The person's job title ("Chargée de communication", "Public Information Officer"), in one or more languages. */
   title?: LocalizedText | undefined;
-  /** What the contact point is for. */
+  /** What the contact point is for (`media` for a media contact, usually). */
   role?: ContactRole | undefined;
   /** The organisation ("International Organization for Migration"), as written. */
   organization?: string | undefined;
@@ -96,6 +92,18 @@ export type ContactPoint = {
   languages?: LanguageTag[] | undefined;
   /** A web page for the contact. */
   url?: string | undefined;
+};
+
+/**
+ * A way to reach a person or an office. An explicit object type, so that apps using it never instantiate
+ * zod's types (`contact-point.test-d.ts` holds it equal to what the schema infers). Tagged `@interface`
+ * so that the docs site lists every field on its page.
+ *
+ * @interface
+ */
+export type ContactPoint = ContactFields & {
+  /** The payload kind, `iom.contact-point@1`, when the contact point travels alone. */
+  $kind?: 'iom.contact-point@1' | undefined;
 };
 
 /**
@@ -125,30 +133,14 @@ export const MediaContactObject = z
  * organisation or an office. Payload kind `iom.media-contact@1` ({@link mediaContactKind}).
  */
 export const MediaContact: z.ZodType<MediaContact, MediaContact> = MediaContactObject;
-/** The media contact of a press release: a {@link ContactPoint} with a phone number or an email address. */
-export type MediaContact = {
+/**
+ * The media contact of a press release: a {@link ContactPoint} with a phone number or an email address.
+ *
+ * @interface
+ */
+export type MediaContact = ContactFields & {
   /** The payload kind, `iom.media-contact@1`, when the contact travels alone. */
   $kind?: 'iom.media-contact@1' | undefined;
-  /** The person's name, when the contact is a person. */
-  name?: PersonName | undefined;
-  /** The person's job title ("Chargée de communication", "Public Information Officer"), in one or more languages. */
-  title?: LocalizedText | undefined;
-  /** What the contact is for (`media`, usually). */
-  role?: ContactRole | undefined;
-  /** The organisation ("International Organization for Migration"), as written. */
-  organization?: string | undefined;
-  /** The office or unit ("IOM Ecuador", "OIM Equateur", "Media and Communications Division"), as written. */
-  office?: string | undefined;
-  /** Phone numbers, the preferred first. */
-  phones?: PhoneNumber[] | undefined;
-  /** Email addresses, the preferred first. */
-  emails?: Email[] | undefined;
-  /** The postal address. */
-  address?: PostalAddress | undefined;
-  /** The languages the contact speaks, as BCP 47 tags (`es`, `en`, `qu`), the preferred first. */
-  languages?: LanguageTag[] | undefined;
-  /** A web page for the contact. */
-  url?: string | undefined;
 };
 
 /** The payload kind `iom.contact-point@1`: a {@link ContactPoint} exchanged on its own. */

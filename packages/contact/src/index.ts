@@ -21,7 +21,14 @@ export {
   VCARD_ISSUE_CODES,
 } from './codes.js';
 export { type ParseContactBlockOptions, parseContactBlock } from './contact-block.js';
-export { ContactPoint, ContactRole, contactPointKind, MediaContact, mediaContactKind } from './contact-point.js';
+export {
+  type ContactFields,
+  ContactPoint,
+  ContactRole,
+  contactPointKind,
+  MediaContact,
+  mediaContactKind,
+} from './contact-point.js';
 export { Email, emailKey } from './email.js';
 export { extractEmails } from './email-extract.js';
 export { contactIssues } from './issues.js';
