@@ -23,6 +23,10 @@ interface Row {
   note?: string;
 }
 
+/** The middle value of `list` (the upper one of two), `undefined` for an empty list. */
+const median = (list: number[]): number | undefined =>
+  list.length === 0 ? undefined : [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 const WARM_UP_MS = 100;
 
@@ -102,8 +106,6 @@ for (const kind of [...kinds.values()].sort((a, b) => a.ref.localeCompare(b.ref)
         samples.set(name, list);
       }
     }
-    const median = (list: number[]): number | undefined =>
-      list.length === 0 ? undefined : [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
     for (const [name, list] of samples) {
       const ratio = median(list.ratios);
       rows.push({
