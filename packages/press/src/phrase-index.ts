@@ -24,8 +24,12 @@ export interface PhraseMatch<T> {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+const NON_ASCII = /[^\p{ASCII}]/u;
+
 /** Folds a word for matching: lowercase, diacritics removed ("Équateur" → "equateur"). */
 export function foldWord(word: string): string {
+  // Most words are ASCII, which has no diacritics to remove: Unicode normalization is skipped for them.
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
