@@ -30,7 +30,24 @@ describe('expectLinearTime', () => {
         attempts: 2,
         batchMs: 5,
       }),
-    ).rejects.toThrow(/^quadratic: not linear — .* ratio \d+\.\d ≥ 64 \(lowest of 2 attempts\)$/);
+    ).rejects.toThrow(
+      /^quadratic: not linear — .* ratio \d+\.\d ≥ 64; .* middle input, step ratio \d+\.\d ≥ 8 \(lowest of 2 attempts\)$/,
+    );
+  });
+
+  it('passes linear code whose cost per character steps up once between the small and the large input', async () => {
+    // Like V8's thresholds (young generation, large-object space): 5 passes from 100,000 characters on.
+    const measure = await expectLinearTime('cliff', {
+      make: (size) => 'ab'.repeat(size / 2),
+      run: (text: string) => {
+        let total = 0;
+        for (let pass = text.length >= 100_000 ? 5 : 1; pass > 0; pass -= 1) total += linear(text);
+        return total;
+      },
+    });
+    expect(measure.ratio).toBeGreaterThanOrEqual(64);
+    expect(measure.stepRatio).toBeLessThan(8);
+    expect(measure.linear).toBe(true);
   });
 
   it('awaits asynchronous code', async () => {
