@@ -140,7 +140,7 @@ export function report(r, { records, imports }) {
     out.push('');
   }
   out.push(
-    `Reproduce: \`npm run bench -w @iom/bench\` (BENCH_RECORDS=${records === 1_000_000 ? '1000000' : records} for the NDJSON size; BENCH_SKIP=build,validation,ndjson,size,import,tsc to skip sections).`,
+    `Reproduce: \`npm run bench -w @iom/bench\` (BENCH_RECORDS=${records === 1_000_000 ? '1000000' : records} for the NDJSON size; BENCH_SKIP=build,validation,ndjson,size,import,tsc to skip sections; BENCH_KINDS=iom.contact-point@1,… to measure the validation of some kinds only).`,
     '',
   );
   return out.join('\n');

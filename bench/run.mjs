@@ -1,6 +1,7 @@
 // npm run bench: measures and writes RESULTS.md. BENCH_RECORDS sets the NDJSON record count (default
-// 1,000,000), BENCH_ROUNDS the mitata rounds per contestant (default 3), BENCH_IMPORTS the cold
-// imports per package (default 7). BENCH_SKIP=ndjson,tsc,... skips sections.
+// 1,000,000), BENCH_ROUNDS the rounds per contestant (default 5), BENCH_IMPORTS the cold
+// imports per package (default 7). BENCH_SKIP=ndjson,tsc,... skips sections. BENCH_KINDS=iom.contact-point@1,...
+// measures the validation of those payload kinds only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -12,6 +12,8 @@ import { kindsOf } from './workspace.js';
 
 const N = 64;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+// BENCH_KINDS=iom.contact-point@1,… measures only those kinds (for quick runs by hand).
+const ONLY = new Set((process.env.BENCH_KINDS ?? '').split(',').filter(Boolean));
 
 interface Row {
   kind: string;
@@ -54,6 +56,7 @@ for (const module of Object.values(modules))
 const rows: Row[] = [];
 const notes: string[] = [];
 for (const kind of [...kinds.values()].sort((a, b) => a.ref.localeCompare(b.ref))) {
+  if (ONLY.size > 0 && !ONLY.has(kind.ref)) continue;
   const fixtures = FIXTURES[kind.ref];
   if (fixtures === undefined) {
     notes.push(`${kind.ref}: no fixtures yet, not benchmarked`);
