@@ -78,7 +78,11 @@ for (const kind of [...kinds.values()].sort((a, b) => a.ref.localeCompare(b.ref)
     // Correctness gate: every contestant gives the same verdict.
     for (const p of payloads) {
       const expected = payload === 'valid';
-      if (kind.schema.safeParse(p).success !== expected) throw new Error(`${kind.ref} ${payload}: zod verdict differs`);
+      const parsed = kind.schema.safeParse(p);
+      if (parsed.success !== expected) throw new Error(`${kind.ref} ${payload}: zod verdict differs`);
+      // A valid fixture follows the kind's whole-record rules too, or `iom validate` would reject it.
+      if (parsed.success && (kind.rules?.(parsed.data, 'en').length ?? 0) > 0)
+        throw new Error(`${kind.ref} ${payload}: a valid fixture breaks the kind's rules`);
       if (hand !== undefined && (hand(p).length === 0) !== expected)
         throw new Error(`${kind.ref} ${payload}: hand-written verdict differs`);
       if (ajvCheck !== undefined && ajvCheck(p) !== expected)

@@ -352,10 +352,12 @@ export function validateStructure(structure: OrgStructure, options: ValidateStru
   const byCountry = new Map<string, (OrgUnit & { index: number })[]>();
   units.forEach((unit, index) => {
     if (unit.kind !== 'regional_office') return;
+    // One entry per office, shared by every country it covers (a regional office covers dozens).
+    const entry = { ...unit, index };
     for (const country of new Set(unit.coverage ?? [])) {
-      const list = byCountry.get(country) ?? [];
-      list.push({ ...unit, index });
-      byCountry.set(country, list);
+      const list = byCountry.get(country);
+      if (list === undefined) byCountry.set(country, [entry]);
+      else list.push(entry);
     }
   });
   for (const [country, list] of byCountry) {

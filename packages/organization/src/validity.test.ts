@@ -19,6 +19,20 @@ describe('validity', () => {
     expect(nextDay('9999-12-31')).toBeUndefined();
   });
 
+  it('gives the day after every date, asked once or again (answers are remembered)', () => {
+    const dates = fc
+      .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(dates, (date) => {
+        const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+        const expected = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+        expect(nextDay(date)).toBe(expected);
+        expect(nextDay(date)).toBe(expected);
+      }),
+    );
+  });
+
   it('lists the change points sorted and unique', () => {
     expect(
       changePoints([
