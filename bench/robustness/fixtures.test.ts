@@ -17,6 +17,8 @@ describe('bench fixtures', () => {
       for (let index = 0; index < N; index++) {
         const valid = kind.schema.safeParse(fixtures?.valid(index));
         expect(valid.error?.issues ?? []).toEqual([]);
+        // …and the kind's whole-record rules, as `iom validate` runs them.
+        if (valid.success) expect(kind.rules?.(valid.data, 'en') ?? []).toEqual([]);
         expect(kind.schema.safeParse(fixtures?.invalid(index)).success).toBe(false);
       }
     });
