@@ -85,6 +85,21 @@ describe('toJsonSchema of trimmed strings', () => {
     'trim().max(0)': z.string().trim().max(0),
     'trim().length(2)': z.string().trim().length(2),
     'trim().min(2).regex(/a/)': z.string().trim().min(2).regex(/a/),
+    'trim().min(1).regex(/^\\S+$/) (MissionId)': z.string().trim().min(1).regex(/^\S+$/),
+    'trim().regex(/^[aé]*$/) (takes the empty text)': z
+      .string()
+      .trim()
+      .regex(/^[aé]*$/),
+    'trim().regex(/^a[aé ]*$/).regex(/^[aé ]+$/) (two patterns)': z
+      .string()
+      .trim()
+      .regex(/^a[aé ]*$/)
+      .regex(/^[aé ]+$/),
+    'trim().max(4).regex(/^(a|é)+$/)': z
+      .string()
+      .trim()
+      .max(4)
+      .regex(/^(a|é)+$/),
   };
 
   for (const [name, schema] of Object.entries(cases)) {
@@ -103,6 +118,19 @@ describe('toJsonSchema of trimmed strings', () => {
     const check = ajv.compile(toJsonSchema(LocalizedText));
     expect(check({ en: '   ' })).toBe(false);
     expect(check({ en: ' Quito ' })).toBe(true);
+  });
+
+  it('takes a mission id written with spaces around it, as zod does', () => {
+    const check = ajv.compile(toJsonSchema(z.string().trim().min(1).regex(/^\S+$/)));
+    expect(check(' CO_EC ')).toBe(true);
+    expect(check('CO EC')).toBe(false);
+  });
+
+  it('leaves patterns it cannot rewrite as they are: one anchor, a top-level alternation, an escaped dollar', () => {
+    expect(toJsonSchema(z.string().trim().regex(/^a/)).pattern).toBe('^a');
+    expect(toJsonSchema(z.string().trim().regex(/^a|b$/)).pattern).toBe('^a|b$');
+    expect(toJsonSchema(z.string().trim().regex(/^a\$/)).pattern).toBe('^a\\$');
+    expect(toJsonSchema(z.string().regex(/^a$/)).pattern).toBe('^a$');
   });
 
   it('leaves strings that are not trimmed alone', () => {

@@ -79,6 +79,13 @@ function trims(schema: z.core.$ZodType): boolean {
  * though zod takes it. Patterns say the same as zod (ECMAScript's `\s` is the set String#trim removes).
  */
 function boundTrimmedLength(jsonSchema: JsonSchema): void {
+  // zod's own patterns meet the trimmed text too.
+  if (typeof jsonSchema.pattern === 'string') jsonSchema.pattern = forTrimmedText(jsonSchema.pattern);
+  if (Array.isArray(jsonSchema.allOf)) {
+    jsonSchema.allOf = jsonSchema.allOf.map((item: unknown) =>
+      isObject(item) && typeof item.pattern === 'string' ? { ...item, pattern: forTrimmedText(item.pattern) } : item,
+    );
+  }
   const patterns: string[] = [];
   const min = typeof jsonSchema.minLength === 'number' ? jsonSchema.minLength : 0;
   const max = typeof jsonSchema.maxLength === 'number' ? jsonSchema.maxLength : undefined;
@@ -101,4 +108,52 @@ function boundTrimmedLength(jsonSchema: JsonSchema): void {
       ...(Array.isArray(jsonSchema.allOf) ? jsonSchema.allOf : []),
       ...all.map((pattern) => ({ pattern })),
     ];
+}
+
+function isObject(value: unknown): value is { [key: string]: unknown } {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * A pattern that zod tests on the trimmed text, rewritten for the text as written: `^B$` becomes
+ * `^\s*(?=\S)(?:B)(?<=\S)\s*$`, so that B meets exactly the text between the leading and trailing
+ * spaces (`MissionId`'s `^\S+$` took `' CO_EC '` in zod but not in JSON Schema). When B also takes the
+ * empty text, a text of spaces passes too, as in zod. A pattern not anchored at both ends, or with an
+ * alternation at its top level, is left as it is: it gives zod's answer when it looks for text inside
+ * (`/a/`), not when it is anchored to an end of a text written with spaces around it (`/^a/` on `' a'`).
+ */
+function forTrimmedText(pattern: string): string {
+  const body = anchoredBody(pattern);
+  if (body === undefined) return pattern;
+  let takesEmpty: boolean;
+  try {
+    // JSON Schema validators in JavaScript (ajv) compile patterns with the `u` flag.
+    takesEmpty = new RegExp(pattern, 'u').test('');
+  } catch {
+    return pattern;
+  }
+  const trimmed = `(?=\\S)(?:${body})(?<=\\S)`;
+  return takesEmpty ? `^\\s*(?:${trimmed})?\\s*$` : `^\\s*${trimmed}\\s*$`;
+}
+
+/** `B` of a pattern `^B$` without a top-level alternation; `undefined` for any other pattern. */
+function anchoredBody(pattern: string): string | undefined {
+  if (!pattern.startsWith('^') || !pattern.endsWith('$')) return undefined;
+  const body = pattern.slice(1, -1);
+  let depth = 0;
+  let inClass = false;
+  for (let index = 0; index < body.length; index += 1) {
+    const char = body[index];
+    if (char === '\\') {
+      index += 1;
+      // A `$` escaped at the very end is a literal dollar, not the anchor.
+      if (index === body.length) return undefined;
+    } else if (inClass) {
+      if (char === ']') inClass = false;
+    } else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) return undefined;
+  }
+  return depth === 0 && !inClass ? body : undefined;
 }
