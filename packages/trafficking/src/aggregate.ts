@@ -1,6 +1,6 @@
+import type { TraffickingCase } from './case.js';
 import type { ExploitationType } from './codes.js';
 import { countryOfExploitation, registrationYear } from './derive.js';
-import type { TraffickingCase } from './schema.js';
 
 /** Options of {@link countCases}. */
 export interface CountCasesOptions {

@@ -1,6 +1,6 @@
+import type { TraffickingCase } from './case.js';
 import type { AgeBand, DurationBand, Majority } from './codes.js';
 import { fullYearsBetween, yearOf } from './partial-date.js';
-import type { TraffickingCase } from './schema.js';
 
 // Bands are derived here, at export time only: records keep ages and dates as their source gave them.
 

@@ -1,9 +1,10 @@
 import { type IssueSink, subdivisionCountry } from '@iom/core';
+import type { TraffickingCase } from './case.js';
 import { ageAtRegistration, ageBandOf, majorityOf } from './derive.js';
 import { traffickingIssues } from './issues.js';
+import type { Place } from './model.js';
 import { comparePartialDates } from './partial-date.js';
 import { valuesAt } from './privacy/paths.js';
-import type { Place, TraffickingCase } from './schema.js';
 
 type Ctx = IssueSink;
 

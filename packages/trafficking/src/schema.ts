@@ -92,8 +92,6 @@ export const Address = z.object({
   /** Country. */
   country: CountryCode.optional(),
 });
-/** A postal address. */
-export type Address = z.infer<typeof Address>;
 
 /** The victim as a person (HTCDS `prs_*`). */
 export const Person = z.object({
@@ -150,8 +148,6 @@ export const Person = z.object({
   /** Whether the person is known to have died (`prs_Deceased`). */
   deceased: z.boolean().optional(),
 });
-/** The victim as a person. */
-export type Person = z.infer<typeof Person>;
 
 /** The victim context of the person in the case (HTCDS `vic_*`). */
 export const VictimContext = z.object({
@@ -168,8 +164,6 @@ export const VictimContext = z.object({
   /** Adult or minor when exploitation began, when the source gives no age (CTDC). */
   majorityAtExploitationStart: Majority.optional(),
 });
-/** The victim context of the person in the case. */
-export type VictimContext = z.infer<typeof VictimContext>;
 
 /** A forced-labour industry with an optional ISIC Rev. 4 division. */
 export const IndustryEntry = z.object({
@@ -181,8 +175,6 @@ export const IndustryEntry = z.object({
     .regex(/^\d{2}$/)
     .optional(),
 });
-/** A forced-labour industry with an optional ISIC Rev. 4 division. */
-export type IndustryEntry = z.infer<typeof IndustryEntry>;
 
 /** Exploitation: types, sectors, countries and dates. */
 export const Exploitation = z.object({
@@ -211,8 +203,6 @@ export const Exploitation = z.object({
   /** CTDC duration band, only when a source gives a band and no duration. */
   durationBand: DurationBand.optional(),
 });
-/** Exploitation: types, sectors, countries and dates. */
-export type Exploitation = z.infer<typeof Exploitation>;
 
 /** Recruitment: how and by whom. */
 export const Recruitment = z.object({
@@ -231,8 +221,6 @@ export const Recruitment = z.object({
   /** When recruitment happened, as given. */
   date: PartialDate.optional(),
 });
-/** Recruitment: how and by whom. */
-export type Recruitment = z.infer<typeof Recruitment>;
 
 /** Means of control used on the victim. */
 export const Control = z.object({
@@ -241,8 +229,6 @@ export const Control = z.object({
   /** CTDC 2024 merged groups, when only the group is known. */
   groups: checklist(ControlMethodGroup).optional(),
 });
-/** Means of control used on the victim. */
-export type Control = z.infer<typeof Control>;
 
 /** A place on the trafficking route. */
 export const Place = z.object({
@@ -255,8 +241,6 @@ export const Place = z.object({
   /** When the person was there, as given (`hte_Date`). */
   date: PartialDate.optional(),
 });
-/** A place on the trafficking route. */
-export type Place = z.infer<typeof Place>;
 
 /** Movement: origin, transit and destination (HTCDS historic trafficking events). */
 export const Movement = z.object({
@@ -267,8 +251,6 @@ export const Movement = z.object({
   /** The intended or actual destination. */
   destination: Place.optional(),
 });
-/** Movement: origin, transit and destination. */
-export type Movement = z.infer<typeof Movement>;
 
 /** A referral of the case (HTCDS referral details). */
 export const Referral = z.object({
@@ -285,8 +267,6 @@ export const Referral = z.object({
   /** Details and logistics, free text (`cas_*ReferralDetails`). */
   details: Text.optional(),
 });
-/** A referral of the case. */
-export type Referral = z.infer<typeof Referral>;
 
 /** A support plan (HTCDS `spl_*`). */
 export const SupportPlan = z.object({
@@ -301,8 +281,6 @@ export const SupportPlan = z.object({
   /** Actual end date (`spl_ActualEndDate`). */
   actualEndDate: PartialDate.optional(),
 });
-/** A support plan. */
-export type SupportPlan = z.infer<typeof SupportPlan>;
 
 /** Assistance given and referrals made. */
 export const Assistance = z.object({
@@ -311,8 +289,6 @@ export const Assistance = z.object({
   /** Referrals in and out. */
   referrals: z.array(Referral).optional(),
 });
-/** Assistance given and referrals made. */
-export type Assistance = z.infer<typeof Assistance>;
 
 /** A perpetrator linked to the case (HTCDS `per_*`). */
 export const Perpetrator = z.object({
@@ -333,8 +309,6 @@ export const Perpetrator = z.object({
   /** Organisation id (`per_Organisation`). */
   organisation: Text.optional(),
 });
-/** A perpetrator linked to the case. */
-export type Perpetrator = z.infer<typeof Perpetrator>;
 
 /**
  * Consent (HTCDS 2.0 `con_Consent`, with the five questions of HTCDS 1.0 kept apart, since CTDC export
@@ -354,8 +328,6 @@ export const Consent = z.object({
   /** When consent was given. */
   date: PartialDate.optional(),
 });
-/** Consent given by the person. */
-export type Consent = z.infer<typeof Consent>;
 
 const CaseShape = z.object({
   /** `iom.trafficking-case@1`, optional. */
@@ -398,5 +370,3 @@ const CaseShape = z.object({
 
 /** The shape of a trafficking case without the cross-field rules. */
 export const TraffickingCaseShape = CaseShape;
-/** A trafficking case as the schema reads it. */
-export type TraffickingCase = z.infer<typeof CaseShape>;

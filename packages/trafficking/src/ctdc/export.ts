@@ -1,4 +1,5 @@
 import { countryAlpha3, type Issue, type Locale, type Reading, subdivisionCountry } from '@iom/core';
+import type { TraffickingCase } from '../case.js';
 import type { Answer, ControlMethodGroup } from '../codes.js';
 import type { FlatRow } from '../csv.js';
 import { writeCsv } from '../csv.js';
@@ -12,7 +13,6 @@ import {
   registrationYear,
 } from '../derive.js';
 import { traffickingIssues } from '../issues.js';
-import type { TraffickingCase } from '../schema.js';
 import { type CtdcFormat, ctdcColumns, ctdcMissing } from './columns.js';
 import { type KAnonymityReport, kAnonymise } from './kanon.js';
 import {

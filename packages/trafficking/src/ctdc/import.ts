@@ -1,9 +1,9 @@
 import { type Issue, type Locale, normalizeCountryCode, type Reading } from '@iom/core';
+import type { TraffickingCase } from '../case.js';
 import type { AgeBand, Answer, DurationBand } from '../codes.js';
 import { type FlatRow, parseCsv } from '../csv.js';
 import { squash } from '../htcds/fields.js';
 import { traffickingIssues } from '../issues.js';
-import type { TraffickingCase } from '../schema.js';
 import { type CtdcFormat, ctdcColumns } from './columns.js';
 import { KANON_EXPLOIT, KANON_MEANS, KANON_SEX, LABOUR_INDUSTRY, RECRUITER, SYNTHETIC_MEANS } from './mapping.js';
 

@@ -1,11 +1,12 @@
 import type { Issue, Locale, Reading } from '@iom/core';
+import type { TraffickingCase } from '../case.js';
 import type { Answer } from '../codes.js';
 import { type ControlMethod, HTCDS_CONTROL_METHODS } from '../codes.js';
 import type { FlatRow } from '../csv.js';
 import { writeCsv } from '../csv.js';
 import { traffickingIssues } from '../issues.js';
+import type { Referral } from '../model.js';
 import { valuesAt } from '../privacy/paths.js';
-import type { Referral, TraffickingCase } from '../schema.js';
 import { HTCDS_COLUMNS } from './fields.js';
 
 /** Options of {@link toHtcds}. */

@@ -1,4 +1,4 @@
-import type { TraffickingCase } from '../schema.js';
+import type { TraffickingCase } from '../case.js';
 import { redact } from './redact.js';
 
 /** A key for {@link pseudonymise}: a secret string, raw key bytes, or a WebCrypto HMAC key. */

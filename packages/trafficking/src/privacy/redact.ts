@@ -1,4 +1,4 @@
-import type { TraffickingCase } from '../schema.js';
+import type { TraffickingCase } from '../case.js';
 import { fieldsOfClass } from './classification.js';
 import { forEachHolder } from './paths.js';
 
