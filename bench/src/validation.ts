@@ -22,6 +22,8 @@ interface Row {
   ns: number;
   /** Median over rounds of this contestant's time over the hand-written time of the same round. */
   ratio?: number;
+  /** The lowest and the highest of those per-round ratios: how far the rounds disagree. */
+  ratioRange?: [number, number];
   note?: string;
 }
 
@@ -133,7 +135,9 @@ for (const kind of [...kinds.values()].sort((a, b) => a.ref.localeCompare(b.ref)
         payload,
         contestant: name,
         ns: median(list.ns) ?? 0,
-        ...(ratio === undefined ? {} : { ratio }),
+        ...(ratio === undefined
+          ? {}
+          : { ratio, ratioRange: [Math.min(...list.ratios), Math.max(...list.ratios)] as [number, number] }),
       });
     }
   }
