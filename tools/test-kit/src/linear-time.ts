@@ -121,7 +121,7 @@ export async function measureLinearity<Input>(options: LinearityOptions<Input>):
       middleInput ??= options.make(Math.ceil(large / Math.sqrt(factor)));
       const middleMs = await timePerCall(() => options.run(middleInput as Input), batchMs);
       const stepRatio = per(largeMs, middleMs);
-      if (!(stepRatio >= (best.stepRatio ?? Number.POSITIVE_INFINITY))) best = { ...best, middleMs, stepRatio };
+      if (best.stepRatio === undefined || stepRatio < best.stepRatio) best = { ...best, middleMs, stepRatio };
       if (stepRatio < stepBound) best = { ...best, linear: true };
     }
     best = { ...best, attempts: attempt };
