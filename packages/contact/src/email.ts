@@ -1,3 +1,4 @@
+import { leanStringFormat } from '@iom/core';
 import { z } from 'zod';
 
 /**
@@ -20,7 +21,7 @@ import { z } from 'zod';
  *
  * Compare addresses with {@link emailKey}; display them as written.
  */
-export const Email = z.email();
+export const Email = leanStringFormat(z.email());
 /** An email address, as written. */
 export type Email = string;
 

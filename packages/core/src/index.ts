@@ -33,6 +33,7 @@ export {
 export { type CustomIssue, type IssueSink, issueCheck } from './issue-check.js';
 export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema, withJsonSchema } from './json-schema.js';
 export { defineLabels, type LabelCatalog, type Labels, label, labelEntries } from './labels.js';
+export { leanStringFormat } from './lean-string-format.js';
 export { INTL_TAGS, LOCALES, Locale, toLocale } from './locale.js';
 export { FALLBACK_ORDER, LocalizedText, localize } from './localized-text.js';
 export { CORE_ISSUE_CODES, type CoreIssueCode, type SizeOrigin, type ValidationMessages } from './messages/types.js';

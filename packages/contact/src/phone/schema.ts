@@ -1,3 +1,4 @@
+import { leanStringFormat } from '@iom/core';
 import { z } from 'zod';
 import { PHONE_TYPES, type PhoneTypeCode } from '../codes.js';
 
@@ -18,7 +19,7 @@ export type PhoneType = PhoneTypeCode;
  */
 export const PhoneNumber = z.object({
   /** The number in E.164 form: `+`, the country calling code and the national number, digits only. */
-  e164: z.e164(),
+  e164: leanStringFormat(z.e164()),
   /** The extension, digits only (written `ext. 123`, `poste 123` or `anexo 123`). */
   extension: z
     .string()
