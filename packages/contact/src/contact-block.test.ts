@@ -4,7 +4,7 @@ import { parseContactBlock } from './contact-block.js';
 import { ContactPoint, MediaContact } from './contact-point.js';
 
 const corpus = readFileSync(
-  new URL('../../../../shared/corpus/iom-ecuador-trafficking-release-fr.txt', import.meta.url),
+  new URL('../fixtures/iom-ecuador-trafficking-release-fr.txt', import.meta.url),
   'utf8',
 );
 
