@@ -1,5 +1,5 @@
 import { type CountryCode, definePayloadKind, issueCheck } from '@iom/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { CaseStatus, DataSource } from './codes.js';
 import type {
   Assistance,
