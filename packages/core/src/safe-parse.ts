@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // zod 4.6's safeParse returns a failure as `{ success: false, get error() {…}, set error(v) {…} }`: the
 // error is built on first read, from raw issues the two accessor closures capture. V8 allocates the

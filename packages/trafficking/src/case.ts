@@ -1,5 +1,5 @@
 import { definePayloadKind, issueCheck } from '@iom/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { TraffickingCaseRecord } from './case-record.js';
 import { checkCaseRules } from './rules.js';
 import { TRAFFICKING_CASE_KIND, TraffickingCaseShape } from './schema.js';
