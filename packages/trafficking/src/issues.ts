@@ -56,6 +56,7 @@ export const traffickingIssues = defineIssues({
     ctdc_record_suppressed: 'Record {index} was suppressed: its quasi-identifiers occur fewer than {k} times',
     ctdc_cells_generalised: 'Column {column}: {count} cell(s) were set to missing to reach k = {k}',
     ctdc_not_representable: 'CTDC {format} cannot hold {field}: {count} value(s) left out',
+    ctdc_format_invalid: 'The CTDC format {format} is not known; use one of {formats}',
     ctdc_k_invalid: 'k must be a whole number of at least 2; {k} was given',
   },
   fr: {
@@ -111,6 +112,7 @@ export const traffickingIssues = defineIssues({
       "L'enregistrement {index} a été supprimé : ses quasi-identifiants apparaissent moins de {k} fois",
     ctdc_cells_generalised: 'Colonne {column} : {count} cellule(s) mises à manquant pour atteindre k = {k}',
     ctdc_not_representable: 'CTDC {format} ne peut pas contenir {field} : {count} valeur(s) omise(s)',
+    ctdc_format_invalid: "Le format CTDC {format} n'est pas connu ; utilisez l'un de {formats}",
     ctdc_k_invalid: 'k doit être un nombre entier au moins égal à 2 ; {k} a été donné',
   },
   es: {
@@ -163,6 +165,7 @@ export const traffickingIssues = defineIssues({
     ctdc_record_suppressed: 'El registro {index} se suprimió: sus cuasi-identificadores aparecen menos de {k} veces',
     ctdc_cells_generalised: 'Columna {column}: {count} celda(s) se dejaron ausentes para alcanzar k = {k}',
     ctdc_not_representable: 'CTDC {format} no puede contener {field}: {count} valor(es) omitido(s)',
+    ctdc_format_invalid: 'El formato CTDC {format} no se conoce; use uno de {formats}',
     ctdc_k_invalid: 'k debe ser un número entero de al menos 2; se dio {k}',
   },
 });

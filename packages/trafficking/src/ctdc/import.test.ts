@@ -9,6 +9,7 @@ import {
   type CtdcFormat,
   ctdcColumns,
 } from './columns.js';
+import { toCtdc } from './export.js';
 import { fromCtdc, fromCtdcCsv } from './import.js';
 import { isCtdcMissing } from './row-reader.js';
 
@@ -165,5 +166,17 @@ describe('fromCtdc leaves out what fails and keeps the rest', () => {
         ['cell_not_text', [1, 'citizenship']],
       ]),
     );
+  });
+
+  it('refuses a format it does not know, from the reader and the writer alike, without throwing', () => {
+    const options = { format: 'kanon-2021', locale: 'es' } as never;
+    const read = fromCtdc([{ gender: 'Female' }], options);
+    expect(read.value).toEqual([]);
+    expect(read.issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      ['ctdc_format_invalid', [], 'El formato CTDC kanon-2021 no se conoce; use uno de kanon-2020, synthetic-2024'],
+    ]);
+    const written = toCtdc([], options);
+    expect(written.value).toEqual([]);
+    expect(written.issues.map((issue) => issue.code)).toEqual(['ctdc_format_invalid']);
   });
 });

@@ -3,10 +3,12 @@ import type { TraffickingCase } from '../case.js';
 import { type FlatRow, parseCsv } from '../csv.js';
 import { squash } from '../htcds/fields.js';
 import { traffickingIssues } from '../issues.js';
-import { columnText, headersOf, isRowObject, reportRowNotObject, rowCells } from '../reading/row-cells.js';
+import { headersOf, isRowObject, reportRowNotObject, rowCells } from '../reading/row-cells.js';
+import { shortText } from '../reading/short-text.js';
 import { validCase } from '../reading/valid-case.js';
 import { assembleCtdcCase } from './assemble.js';
 import { type CtdcFormat, ctdcColumns } from './columns.js';
+import { ctdcFormatIssue, isCtdcFormat } from './format-option.js';
 import { CtdcRowReader, isCtdcMissing } from './row-reader.js';
 
 /** Options of {@link fromCtdc}. */
@@ -41,7 +43,7 @@ function resolveHeaders(
   const taken = new Set<string>();
   for (const header of found) {
     const column = byKey.get(squash(header).slice(0, 32));
-    const args = { column: columnText(header.trim()) || '(empty)', format, field: column ?? '' };
+    const args = { column: shortText(header.trim()) || '(empty)', format, field: column ?? '' };
     if (column === undefined) issues.push(traffickingIssues.issue('ctdc_column_unknown', locale, { path: [], args }));
     else if (taken.has(column)) issues.push(traffickingIssues.issue('column_duplicate', locale, { path: [], args }));
     else {
@@ -77,6 +79,7 @@ function resolveHeaders(
  */
 export function fromCtdc(rows: readonly FlatRow[], options: FromCtdcOptions): Reading<TraffickingCase[]> {
   const locale = options.locale ?? 'en';
+  if (!isCtdcFormat(options.format)) return { value: [], issues: [ctdcFormatIssue(options.format, locale)] };
   const issues: Issue[] = [];
   // Rows may come from JSON, whatever their declared type: each is checked before it is read.
   const input: readonly unknown[] = rows;

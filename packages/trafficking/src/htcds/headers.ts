@@ -1,6 +1,6 @@
 import type { Issue, Locale } from '@iom/core';
 import { traffickingIssues } from '../issues.js';
-import { columnText } from '../reading/row-cells.js';
+import { shortText } from '../reading/short-text.js';
 import { HTCDS_COLUMNS, HTCDS_HEADER_ALIASES, HTCDS_LABELS, type HtcdsColumn, squash } from './fields.js';
 
 interface HeaderIndex {
@@ -51,7 +51,7 @@ export function resolveHeaders(headers: readonly string[], locale: Locale, issue
     if (column === undefined) {
       if (trimmed !== '') {
         issues.push(
-          traffickingIssues.issue('htcds_header_unknown', locale, { path: [], args: { column: columnText(trimmed) } }),
+          traffickingIssues.issue('htcds_header_unknown', locale, { path: [], args: { column: shortText(trimmed) } }),
         );
       }
       continue;
@@ -60,7 +60,7 @@ export function resolveHeaders(headers: readonly string[], locale: Locale, issue
       issues.push(
         traffickingIssues.issue('htcds_header_renamed', locale, {
           path: [],
-          args: { column: columnText(trimmed) || '(empty)', field: column },
+          args: { column: shortText(trimmed) || '(empty)', field: column },
         }),
       );
     }
@@ -68,7 +68,7 @@ export function resolveHeaders(headers: readonly string[], locale: Locale, issue
       issues.push(
         traffickingIssues.issue('column_duplicate', locale, {
           path: [],
-          args: { column: columnText(trimmed) || '(empty)', field: column },
+          args: { column: shortText(trimmed) || '(empty)', field: column },
         }),
       );
       continue;

@@ -65,8 +65,3 @@ export function rowCells<C extends string>(
   }
   return cells;
 }
-
-/** A column name as it may appear in a message: column names are the file's, so long ones are cut. */
-export function columnText(header: string): string {
-  return header.length <= 60 ? header : `${header.slice(0, 60)}…`;
-}
