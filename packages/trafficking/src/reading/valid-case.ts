@@ -70,6 +70,48 @@ export function fieldName(path: readonly PathSegment[]): string {
   return text;
 }
 
+/** A record that loses values one at a time, and remembers where list items stood before it did. */
+class ShrinkingRecord {
+  // Positions of list items in the record as first built, for lists that lost items.
+  readonly #origins = new WeakMap<unknown[], number[]>();
+
+  constructor(readonly record: Loose) {}
+
+  /** `path` (in the record as it is now) with list positions as they were in the record as first built. */
+  originalPath(path: readonly PathSegment[]): PathSegment[] {
+    const out: PathSegment[] = [];
+    let current: unknown = this.record;
+    for (const segment of path) {
+      out.push(
+        Array.isArray(current) && typeof segment === 'number'
+          ? (this.#origins.get(current)?.[segment] ?? segment)
+          : segment,
+      );
+      current = isContainer(current) && Object.hasOwn(current, segment) ? current[segment] : undefined;
+    }
+    return out;
+  }
+
+  /** Removes the value at `path`, and the holders that leaves empty: a reader writes no empty object or list. */
+  remove(path: readonly PathSegment[]): void {
+    for (let end = path.length; end > 0; end -= 1) {
+      const at = path.slice(0, end);
+      const holder = holderOf(this.record, at);
+      const key = at[at.length - 1] as PathSegment;
+      if (holder === undefined) return;
+      if (Array.isArray(holder) && typeof key === 'number') {
+        const positions = this.#origins.get(holder) ?? holder.map((_, i) => i);
+        positions.splice(key, 1);
+        this.#origins.set(holder, positions);
+        holder.splice(key, 1);
+      } else {
+        delete holder[key];
+      }
+      if (Object.keys(holder).length > 0 || end === 1) return;
+    }
+  }
+}
+
 /**
  * Turns the record a reader built from row `index` into a {@link TraffickingCase} that passes
  * `TraffickingCase.safeParse` (field checks and whole-record rules), or `undefined`.
@@ -83,37 +125,7 @@ export function fieldName(path: readonly PathSegment[]): string {
  */
 export function validCase(record: Loose, options: ValidCaseOptions): TraffickingCase | undefined {
   const { index, locale, issues } = options;
-  // Positions of list items in the record as first built, for lists that lost items.
-  const origins = new WeakMap<unknown[], number[]>();
-  const originalPath = (path: readonly PathSegment[]): PathSegment[] => {
-    const out: PathSegment[] = [];
-    let current: unknown = record;
-    for (const segment of path) {
-      out.push(
-        Array.isArray(current) && typeof segment === 'number' ? (origins.get(current)?.[segment] ?? segment) : segment,
-      );
-      current = isContainer(current) && Object.hasOwn(current, segment) ? current[segment] : undefined;
-    }
-    return out;
-  };
-  const remove = (path: readonly PathSegment[]): void => {
-    // Holders left empty go too: a reader writes no empty object or list.
-    for (let end = path.length; end > 0; end -= 1) {
-      const at = path.slice(0, end);
-      const holder = holderOf(record, at);
-      const key = at[at.length - 1] as PathSegment;
-      if (holder === undefined) return;
-      if (Array.isArray(holder) && typeof key === 'number') {
-        const positions = origins.get(holder) ?? holder.map((_, i) => i);
-        positions.splice(key, 1);
-        origins.set(holder, positions);
-        holder.splice(key, 1);
-      } else {
-        delete holder[key];
-      }
-      if (Object.keys(holder).length > 0 || end === 1) return;
-    }
-  };
+  const shrinking = new ShrinkingRecord(record);
   const dropRow = (): undefined => {
     issues.push(traffickingIssues.issue('case_row_dropped', locale, { path: [index], args: { row: index + 1 } }));
     return undefined;
@@ -124,7 +136,7 @@ export function validCase(record: Loose, options: ValidCaseOptions): Trafficking
     if (checked.success) return checked.data;
     const targets: PathSegment[][] = [];
     for (const issue of checked.issues) {
-      issues.push({ ...issue, path: [index, ...originalPath(issue.path)] });
+      issues.push({ ...issue, path: [index, ...shrinking.originalPath(issue.path)] });
       const target = droppable(record, issue.path);
       if (target === undefined) return dropRow();
       targets.push(target);
@@ -133,14 +145,14 @@ export function validCase(record: Loose, options: ValidCaseOptions): Trafficking
     const kept = targets.filter((target) => !targets.some((other) => isPrefix(other, target)));
     const unique = new Map(kept.map((target) => [JSON.stringify(target), target]));
     for (const target of [...unique.values()].sort(compareDescending)) {
-      const original = originalPath(target);
+      const original = shrinking.originalPath(target);
       issues.push(
         traffickingIssues.issue('case_field_dropped', locale, {
           path: [index, ...original],
           args: { row: index + 1, field: fieldName(original) },
         }),
       );
-      remove(target);
+      shrinking.remove(target);
     }
   }
   return dropRow();
