@@ -1,6 +1,6 @@
-import type { Issue } from '@iom/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectReaderContract } from '../../test/readers.js';
 import { TraffickingCase } from '../case.js';
 import {
   CTDC_FORMATS,
@@ -14,24 +14,6 @@ import { fromCtdc, fromCtdcCsv } from './import.js';
 import { isCtdcMissing } from './row-reader.js';
 
 // What fromCtdc returns as a case passes the schema; what it could not read is in its issues, by row.
-
-const ROW_SKIPPED = new Set(['row_not_object', 'case_row_dropped']);
-
-function expectAccounted(rows: readonly unknown[], value: readonly TraffickingCase[], issues: readonly Issue[]) {
-  for (const record of value) {
-    const parsed = TraffickingCase.safeParse(record);
-    expect(parsed.error?.issues ?? []).toEqual([]);
-  }
-  for (const issue of issues) {
-    if (issue.path.length === 0) continue;
-    const [row] = issue.path;
-    expect(Number.isInteger(row) && (row as number) >= 0 && (row as number) < rows.length, String(row)).toBe(true);
-  }
-  const skipped = new Set(
-    issues.filter((issue) => ROW_SKIPPED.has(issue.code) && issue.path.length === 1).map((issue) => issue.path[0]),
-  );
-  expect(value.length + skipped.size).toBe(rows.length);
-}
 
 const names = [...new Set([...CTDC_KANON_2020_COLUMNS, ...CTDC_SYNTHETIC_2024_COLUMNS].map((column) => column.name))];
 
@@ -76,7 +58,7 @@ describe('fromCtdc returns valid cases only', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 6 }), fc.constantFrom(...CTDC_FORMATS), (rows, format) => {
         const { value, issues } = fromCtdc(rows as never, { format });
-        expectAccounted(rows, value, issues);
+        expectReaderContract(rows, value, issues);
       }),
       { numRuns: 400 },
     );

@@ -1,31 +1,12 @@
-import type { Issue } from '@iom/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectReaderContract } from '../../test/readers.js';
 import { TraffickingCase } from '../case.js';
 import { HTCDS_COLUMNS, HTCDS_HEADER_ALIASES, HTCDS_LABELS, type HtcdsColumn } from './fields.js';
 import { fromHtcds, fromHtcdsCsv } from './import.js';
 import { VOCABULARIES } from './values.js';
 
 // What fromHtcds returns as a case passes the schema; what it could not read is in its issues, by row.
-
-const ROW_SKIPPED = new Set(['row_not_object', 'htcds_label_row_skipped', 'case_row_dropped']);
-
-/** Checks every returned case, and that each row is either returned or named by a row-level issue. */
-function expectAccounted(rows: readonly unknown[], value: readonly TraffickingCase[], issues: readonly Issue[]) {
-  for (const record of value) {
-    const parsed = TraffickingCase.safeParse(record);
-    expect(parsed.error?.issues ?? []).toEqual([]);
-  }
-  for (const issue of issues) {
-    if (issue.path.length === 0) continue;
-    const [row] = issue.path;
-    expect(Number.isInteger(row) && (row as number) >= 0 && (row as number) < rows.length, String(row)).toBe(true);
-  }
-  const skipped = new Set(
-    issues.filter((issue) => ROW_SKIPPED.has(issue.code) && issue.path.length === 1).map((issue) => issue.path[0]),
-  );
-  expect(value.length + skipped.size).toBe(rows.length);
-}
 
 const VALUE_NAMES: Partial<Record<HtcdsColumn, readonly string[]>> = Object.fromEntries(
   Object.entries(VOCABULARIES).map(([column, vocabulary]) => [column, vocabulary.names]),
@@ -79,7 +60,7 @@ describe('fromHtcds returns valid cases only', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 6 }), fc.constantFrom('en', 'fr', 'es'), (rows, locale) => {
         const { value, issues } = fromHtcds(rows as never, { locale });
-        expectAccounted(rows, value, issues);
+        expectReaderContract(rows, value, issues);
       }),
       { numRuns: 400 },
     );
