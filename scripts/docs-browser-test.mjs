@@ -6,17 +6,21 @@
 //   3. a payload schema's page showing every one of its fields, and so do nested dated types;
 //   4. typedoc's search box finding a symbol and taking the reader to it;
 //   5. the label reference with labels in English, French and Spanish.
-// Usage: node scripts/docs-browser-test.mjs [site-dir]   (CHROMIUM=/path overrides /usr/bin/chromium)
+// Usage: node scripts/docs-browser-test.mjs [site-dir]   (the browser: scripts/find-browser.mjs; CHROME_PATH overrides)
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { ensureBrowser, MISSING_BROWSER } from './find-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const site = resolve(process.argv[2] ?? join(root, 'docs/api'));
-// biome-ignore lint/suspicious/noUndeclaredEnvVars: an optional override for machines with chromium elsewhere
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const executablePath = ensureBrowser();
+if (executablePath === undefined) {
+  console.error(MISSING_BROWSER);
+  process.exit(1);
+}
 const artifacts = join(root, '.tmp/docs-test');
 
 const types = {
