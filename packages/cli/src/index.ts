@@ -6,17 +6,17 @@
  */
 export { type RecordResult, type ValidateOptions, validateCommand } from './commands/validate.js';
 export { type CommandContext, createContext, UsageError } from './context.js';
+export { readConverterOptions } from './converter-options.js';
 export {
-  CONVERTER_FORMATS,
   type CodeList,
-  type Converter,
-  type ConverterFormat,
   codeListName,
   DOMAIN_PACKAGES,
+  type FoundConverter,
   type FoundKind,
   findCodeLists,
   findConverters,
   findKinds,
+  isConverterDescriptor,
   isLabelCatalog,
   isPayloadKind,
   type LoadedPackage,

@@ -6,7 +6,9 @@ import { kindsCommand, schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { createContext, UsageError } from './context.js';
 import { type LoadedPackage, loadPackages } from './discover.js';
+import { describeError } from './internal-error.js';
 import { type CliIo, write } from './io.js';
+import { CLI_MESSAGES } from './messages/index.js';
 
 declare const __IOM_CLI_VERSION__: string | undefined;
 
@@ -20,13 +22,16 @@ Commands:
   schema <kind>                 Print the JSON Schema (draft 2020-12) of a payload kind.
   kinds                         List the payload kinds installed.
   labels [code-list]            List the code lists, or print one list's codes and labels.
-  convert [converter] [file|-]  List the converters, or run one (toVCard, fromNinjs, toHtcdsCsv, ...).
+  convert [converter] [file|-]  List the converters and their options, or run one
+                                (toVCard, fromNinjs, toCtdcCsv -o layout=kanon-2020, ...).
 
 Options:
   -l, --locale en|fr|es         Language of messages and labels (default: en, or LANG).
   -f, --format text|json        Output format (default: text). For validate, json writes one
                                 result object per record, one per line.
   -k, --kind <kind>             The payload kind, for payloads without "$kind".
+  -o, --option name=value       An option of the converter (iom convert), repeated for each;
+                                \`iom convert --help\` lists every converter's options.
   -h, --help                    Show this help.
   -v, --version                 Show the version.
 
@@ -75,12 +80,15 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     return 0;
   }
   const [command, ...rest] = positionals;
-  if (values.help === true || command === undefined || command === 'help') {
+  if (command !== 'convert' && (values.help === true || command === undefined || command === 'help')) {
     await write(command === undefined && values.help !== true ? io.stderr : io.stdout, USAGE);
     return command === undefined && values.help !== true ? 2 : 0;
   }
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    await write(io.stderr, `iom: unknown command ${command}\n\n${USAGE}`);
+    await write(
+      io.stderr,
+      `iom: unknown command ${command.length <= 64 ? command : `${command.slice(0, 32)}…`}\n\n${USAGE}`,
+    );
     return 2;
   }
   const envLocale = options.env?.LC_ALL ?? options.env?.LANG;
@@ -97,14 +105,20 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     await write(io.stderr, 'iom: --locale must be en, fr or es\n');
     return 2;
   }
+  const messages = CLI_MESSAGES[locale];
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
     await write(io.stderr, 'iom: --format must be text or json\n');
     return 2;
   }
-  const packages = options.packages ?? (await loadPackages()).packages;
-  const context = createContext(io, locale, packages, options.progressThreshold ?? 8 * 1024 * 1024);
+  const given = values.option ?? [];
+  if (given.length > 0 && command !== 'convert') {
+    await write(io.stderr, `iom: ${messages.optionWithoutConverter}\n`);
+    return 2;
+  }
   try {
+    const packages = options.packages ?? (await loadPackages()).packages;
+    const context = createContext(io, locale, packages, options.progressThreshold ?? 8 * 1024 * 1024);
     switch (command as (typeof COMMANDS)[number]) {
       case 'validate':
         return await validateCommand(context, { format, kind: values.kind, positionals: rest });
@@ -115,16 +129,30 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
       case 'labels':
         return await labelsCommand(context, rest, format);
       case 'convert':
-        return await convertCommand(context, rest, { format, kind: values.kind });
+        return await convertCommand(context, rest, {
+          format,
+          kind: values.kind,
+          options: given,
+          help: values.help === true,
+        });
     }
   } catch (error) {
     if (error instanceof UsageError) {
       await write(io.stderr, `iom: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // An unexpected failure: one line that says what was running and what broke, never a stack trace
+    // and never the error's message (it may quote input).
+    const what = `iom ${command}${command === 'convert' && rest[0] !== undefined ? ` ${shorten(rest[0])}` : ''}`;
+    await write(io.stderr, `iom: ${messages.internalError(what, describeError(error))}\n`);
+    return 2;
   }
   return 2;
+}
+
+/** Command-line text, shortened before it is echoed. */
+function shorten(text: string): string {
+  return text.length <= 64 ? text : `${text.slice(0, 32)}…`;
 }
 
 function parse(argv: readonly string[]) {
@@ -136,6 +164,7 @@ function parse(argv: readonly string[]) {
       locale: { type: 'string', short: 'l' },
       format: { type: 'string', short: 'f' },
       kind: { type: 'string', short: 'k' },
+      option: { type: 'string', short: 'o', multiple: true },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -6,6 +6,14 @@
  * @packageDocumentation
  */
 export { compiledSchema } from './compile.js';
+export {
+  type ConverterDescriptor,
+  type ConverterOption,
+  type ConverterOptionValues,
+  type ConverterRunContext,
+  defineConverter,
+  type TrilingualText,
+} from './converter.js';
 export { coreIssues } from './core-issues.js';
 export {
   CountryCode,

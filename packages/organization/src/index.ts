@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 
+export { organizationConverters } from './converters.js';
 export { ORG_CONTEXT, ORG_CONTEXT_URL } from './export/org-context.js';
 export { type JsonLdDocument, type JsonLdNode, type OrgJsonLdOptions, toOrgJsonLd } from './export/org-jsonld.js';
 export {

@@ -21,6 +21,7 @@ export {
   TOPICS,
   type TopicCode,
 } from './codes.js';
+export { pressConverters } from './converters.js';
 export { countryByName } from './countries.js';
 export { type FormatDatelineOptions, formatDateline } from './format/dateline.js';
 export { type FormatQuoteOptions, formatQuoteAttribution, formatSpeaker } from './format/quote.js';
