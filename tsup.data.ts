@@ -21,6 +21,8 @@ export function bundleDataEntry(configs: Options[], dataEntry: string, ownName?:
       dts: false,
       ...(ownName === undefined ? {} : { external: [ownName] }),
     },
-    ...rest,
+    // The CJS build bundles every entry: the data entry's import of the package itself stays a
+    // `require` of the main entry (which may not be built yet while this one bundles).
+    ...rest.map((config) => (ownName === undefined ? config : { ...config, external: [ownName] })),
   ];
 }
