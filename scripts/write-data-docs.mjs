@@ -5,9 +5,9 @@
 // the sources were checked. Run it after `turbo run build` and before typedoc.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadIomMissions } from '@iom/missions/data';
 import { coverageAt, regionalOfficeFor, structureFacts } from '@iom/organization';
 import { iomStructure } from '@iom/organization/data';
-import { loadIomMissions } from '@iom/missions/data';
 
 const out = resolve(import.meta.dirname, '../docs/generated');
 // The page describes the data as of the day its sources were checked (the latest checkedOn).
@@ -30,7 +30,11 @@ const facts = [
 const sourced = facts.filter((sources) => sources.length > 0).length;
 const sources = facts.flat();
 const checked = sources.filter((source) => source.checkedOn !== undefined);
-const lastChecked = checked.map((source) => source.checkedOn).sort().at(-1) ?? 'never';
+const lastChecked =
+  checked
+    .map((source) => source.checkedOn)
+    .sort()
+    .at(-1) ?? 'never';
 const today = lastChecked === 'never' ? new Date().toISOString().slice(0, 10) : lastChecked;
 
 const countryName = new Intl.DisplayNames(['en'], { type: 'region' });
