@@ -41,10 +41,10 @@ const countryName = new Intl.DisplayNames(['en'], { type: 'region' });
 const offices = iomStructure.units.filter((unit) => unit.kind === 'regional_office');
 
 let page = `---
-title: Reference data
+title: Regional coverage and missions
 ---
 
-# Reference data
+# Regional coverage and missions
 
 What \`@iom/organization/data\` and \`@iom/missions/data\` hold, generated from the data itself by
 \`scripts/write-data-docs.mjs\`. Every fact carries its public sources; how to correct or add one:
