@@ -10,7 +10,7 @@ const BUDGETS = {
   '@iom/contact/email': '1.4 kB', // measured 1.14 kB
   '@iom/contact/phone': '64.7 kB', // measured 56.21 kB
   '@iom/organization': '94.5 kB', // measured 82.11 kB
-  '@iom/organization/data': '5.6 kB', // measured 4.86 kB
+  '@iom/organization/data': '12.6 kB', // measured 10.93 kB (esbuild+gzip, 2026-12-03): the structure with every office's coverage lists and sources
   '@iom/missions': '94.3 kB', // measured 81.96 kB
   '@iom/missions/data': '83.6 kB', // measured 72.68 kB
   '@iom/press': '173.3 kB', // measured 150.66 kB
