@@ -30,6 +30,7 @@ export {
   renderTemplate,
   templatePlaceholders,
 } from './issue.js';
+export { HTTP_URL_PATTERN, HttpUrl, isHttpUrl } from './http-url.js';
 export { type CustomIssue, type IssueSink, issueCheck } from './issue-check.js';
 export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema, withJsonSchema } from './json-schema.js';
 export { defineLabels, type LabelCatalog, type Labels, label, labelEntries } from './labels.js';
