@@ -18,6 +18,7 @@ export { type CountryNameOptions, countryName, UN_COUNTRY_NAMES } from './countr
 export { compareIsoDates, datePart, IsoDate, IsoDateTime, isIsoDate } from './date.js';
 export { type DateStyle, type FormatDateOptions, formatDate } from './format-date.js';
 export { type FormatIssuesOptions, formatIssues, type IssueSource } from './format-issues.js';
+export { HTTP_URL_PATTERN, HttpUrl, isHttpUrl } from './http-url.js';
 export {
   defineIssues,
   type Issue,
@@ -30,7 +31,6 @@ export {
   renderTemplate,
   templatePlaceholders,
 } from './issue.js';
-export { HTTP_URL_PATTERN, HttpUrl, isHttpUrl } from './http-url.js';
 export { type CustomIssue, type IssueSink, issueCheck } from './issue-check.js';
 export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema, withJsonSchema } from './json-schema.js';
 export { defineLabels, type LabelCatalog, type Labels, label, labelEntries } from './labels.js';

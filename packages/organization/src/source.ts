@@ -1,4 +1,4 @@
-import { isIsoDate } from '@iom/core';
+import { HttpUrl, isIsoDate } from '@iom/core';
 import { z } from 'zod';
 import { organizationIssues } from './issues.js';
 
@@ -7,15 +7,15 @@ import { organizationIssues } from './issues.js';
  * optional note saying what it states or how the fact was read from it.
  */
 export const Source = z.object({
-  /** The address of the public page or document. */
-  url: z.url(),
+  /** The address of the public page or document: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url: HttpUrl,
   /** What the source says, or how the fact was derived from it. */
   note: z.string().min(1).optional(),
 });
 /** Where a fact comes from. */
 export type Source = {
-  /** The address of the public page or document. */
-  url: string;
+  /** The address of the public page or document: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url: HttpUrl;
   /** What the source says, or how the fact was derived from it. */
   note?: string | undefined;
 };
