@@ -1,4 +1,4 @@
-import { HttpUrl, isIsoDate } from '@iom/core';
+import { HttpUrl, isIsoDate, withJsonSchema } from '@iom/core';
 import { z } from 'zod';
 import { organizationIssues } from './issues.js';
 
@@ -29,11 +29,16 @@ export type Sources = Source[];
  * A date known to the year, the month or the day (`2024`, `2024-05`, `2024-05-14`), as Popolo writes
  * dates that sources give only in part. Used for "as of" facts; validity ranges use full dates.
  */
-export const PartialDate = z
-  .string()
-  .regex(/^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')
-  // The pattern lets 2023-02-30 through; a day must exist in its month.
-  .check(organizationIssues.check((value: string) => value.length !== 10 || isIsoDate(value), 'org_date_not_real'));
+export const PartialDate = withJsonSchema(
+  z
+    .string()
+    .regex(/^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')
+    // The pattern lets 2023-02-30 through; a day must exist in its month.
+    .check(organizationIssues.check((value: string) => value.length !== 10 || isIsoDate(value), 'org_date_not_real')),
+  // The day's check in JSON Schema: a full date is a `date` (a real calendar date, RFC 3339), as
+  // `isIsoDate` reads it; without this, the JSON Schema took 2023-02-30 where zod did not.
+  () => ({ anyOf: [{ pattern: '^[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?$' }, { format: 'date' }] }),
+);
 /** A date known to the year, the month or the day. */
 export type PartialDate = string;
 
