@@ -30,19 +30,28 @@ export function strictAjv(): Ajv2020 {
   return ajv;
 }
 
-type Path = Array<string | number>;
+/** A place in a payload: a value's container and its key there. */
+type Slot = { readonly parent: Record<string | number, unknown>; readonly key: string | number };
 
-/** Every path to a value inside `value` (not the root). */
-function paths(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [];
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return entries.flatMap(([key, inner]) => [[...prefix, key], ...paths(inner, [...prefix, key])]);
-}
-
-function parentOf(root: unknown, path: Path): { parent: Record<string | number, unknown>; key: string | number } {
-  let current = root as Record<string | number, unknown>;
-  for (const segment of path.slice(0, -1)) current = current[segment] as Record<string | number, unknown>;
-  return { parent: current, key: path.at(-1) as string | number };
+/**
+ * Every place of a value inside `value` (not the root), depth first: one pass and one small object per
+ * value, so that large payloads (a whole organisation structure) stay cheap to mutate.
+ */
+function slots(value: unknown, found: Slot[] = []): Slot[] {
+  if (typeof value !== 'object' || value === null) return found;
+  const parent = value as Record<string | number, unknown>;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      found.push({ parent, key: index });
+      slots(value[index], found);
+    }
+  } else {
+    for (const key of Object.keys(value)) {
+      found.push({ parent, key });
+      slots(parent[key], found);
+    }
+  }
+  return found;
 }
 
 /**
@@ -127,44 +136,44 @@ function editText(text: string, edits: Mutation & { op: 'edit' }): string {
  * value over it, add a key, or edit a text character by character (on the string picked among all).
  */
 export function applyMutation(seed: unknown, m: Mutation): unknown {
-  const copy: unknown = structuredClone(seed);
-  const all = paths(copy);
+  return mutate(structuredClone(seed), m);
+}
+
+/** Applies one mutation to `payload` itself, and returns it (a new value only when the root is replaced). */
+function mutate(payload: unknown, m: Mutation): unknown {
+  const all = slots(payload);
   if (m.op === 'edit') {
-    const texts = all.filter((path) => {
-      const { parent, key } = parentOf(copy, path);
-      return typeof parent[key] === 'string';
-    });
-    if (texts.length === 0) return copy;
-    const { parent, key } = parentOf(copy, texts[m.pick % texts.length] as Path);
-    parent[key] = editText(parent[key] as string, m);
-    return copy;
+    const texts = all.filter(({ parent, key }) => typeof parent[key] === 'string');
+    const slot = texts[m.pick % Math.max(texts.length, 1)];
+    if (slot !== undefined) slot.parent[slot.key] = editText(slot.parent[slot.key] as string, m);
+    return payload;
   }
-  if (all.length === 0) return copy;
-  const path = all[m.pick % all.length] as Path;
-  const { parent, key } = parentOf(copy, path);
+  const slot = all[m.pick % Math.max(all.length, 1)];
+  if (slot === undefined) return payload;
+  const { parent, key } = slot;
   switch (m.op) {
     case 'delete':
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key];
       break;
     case 'replace':
-      parent[key] = m.value;
+      // Copies: a later mutation of the same payload must not change fast-check's own values.
+      parent[key] = structuredClone(m.value);
       break;
     case 'swap': {
-      const source = all[m.other % all.length] as Path;
-      const { parent: p, key: k } = parentOf(seed, source);
-      parent[key] = structuredClone(p[k]);
+      const source = all[m.other % all.length] as Slot;
+      parent[key] = structuredClone(source.parent[source.key]);
       break;
     }
     case 'add': {
       const target = parent[key];
       if (typeof target === 'object' && target !== null && !Array.isArray(target))
-        (target as Record<string, unknown>)[m.key] = m.value;
-      else parent[key] = m.value;
+        (target as Record<string, unknown>)[m.key] = structuredClone(m.value);
+      else parent[key] = structuredClone(m.value);
       break;
     }
   }
-  return copy;
+  return payload;
 }
 
 /**
@@ -175,7 +184,8 @@ export function payloads(seeds: readonly unknown[], ref: string): fc.Arbitrary<u
   const base = seeds.length > 0 ? fc.constantFrom(...seeds) : fc.constant({ $kind: ref });
   const mutated = fc
     .tuple(base, fc.array(mutation, { minLength: 1, maxLength: 3 }))
-    .map(([seed, mutations]) => mutations.reduce((value, m) => applyMutation(value, m), seed as unknown));
+    // One copy per payload, mutated in place: seeds can be large (a whole organisation structure).
+    .map(([seed, mutations]) => mutations.reduce((value, m) => mutate(value, m), structuredClone(seed) as unknown));
   const random = fc
     .dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }))
     .map((extra) => ({ ...extra, $kind: ref }));
