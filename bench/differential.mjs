@@ -58,7 +58,9 @@ await build({
 /** A fast-check seed for task `index` of `kind`: the same every run, so that a resumed run repeats none. */
 const seedOf = (kind, index) => createHash('sha256').update(`${kind}#${index}`).digest().readInt32LE(0);
 
-const workers = Array.from({ length: WORKERS }, () => fork(workerFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+const workers = Array.from({ length: WORKERS }, () =>
+  fork(workerFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+);
 const ask = (worker, message) =>
   new Promise((resolve, reject) => {
     const onMessage = (answer) => {
@@ -93,7 +95,8 @@ const pending = new Set();
 function nextTask() {
   for (const kind of kinds) {
     const entry = state.kinds[kind];
-    const planned = entry.runs + [...pending].filter((task) => task.kind === kind).reduce((sum, task) => sum + task.runs, 0);
+    const planned =
+      entry.runs + [...pending].filter((task) => task.kind === kind).reduce((sum, task) => sum + task.runs, 0);
     if (planned >= RUNS) continue;
     const task = { kind, seed: seedOf(kind, entry.next), runs: Math.min(CHUNK, RUNS - planned) };
     entry.next += 1;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PayloadKind, toJsonSchema } from '@iom/core';
+import { type JsonSchema, type PayloadKind, toJsonSchema } from '@iom/core';
 import { judge, payloads, strictAjv, ZOD_ONLY_CODES } from '@iom/test-kit';
 import fc from 'fast-check';
 import { FIXTURES } from './fixtures/index.js';
@@ -43,7 +43,7 @@ function seedsByKind(): Map<string, unknown[]> {
 }
 
 const seeds = seedsByKind();
-const schemas = new Map([...kinds.values()].map((kind) => [kind.ref, toJsonSchema(kind)]));
+const schemas = new Map<string, JsonSchema>([...kinds.values()].map((kind) => [kind.ref, toJsonSchema(kind)]));
 
 /**
  * What the results depend on: the JSON Schemas, the seeds and this worker's code. A saved run with
@@ -87,7 +87,8 @@ function runTask(task: Task) {
           counterexample: result.counterexample[0],
         }
       : undefined;
-  if (result.failed && failure === undefined) throw new Error(`fast-check failed without a counterexample: ${result.error}`);
+  if (result.failed && failure === undefined)
+    throw new Error(`fast-check failed without a counterexample: ${String(result.errorInstance)}`);
   return { runs: result.numRuns, counts, zodOnly, failure };
 }
 
