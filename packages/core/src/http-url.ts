@@ -50,8 +50,7 @@ const QUERY_CHAR = "(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})";
  * JSON Schema. Usable as it is by any JSON Schema validator and by any regular expression engine
  * that reads ECMAScript's basic syntax.
  */
-export const HTTP_URL_PATTERN: string =
-  `^[Hh][Tt][Tt][Pp][Ss]?://${HOST}(?::${PORT})?(?:/${PCHAR}*)*(?:\\?${QUERY_CHAR}*)?(?:#${QUERY_CHAR}*)?$`;
+export const HTTP_URL_PATTERN: string = `^[Hh][Tt][Tt][Pp][Ss]?://${HOST}(?::${PORT})?(?:/${PCHAR}*)*(?:\\?${QUERY_CHAR}*)?(?:#${QUERY_CHAR}*)?$`;
 
 // The `u` flag, as JSON Schema validators in JavaScript (ajv) compile `pattern`: the same engine mode
 // on both sides. The pattern uses no construct whose meaning the flag changes.
