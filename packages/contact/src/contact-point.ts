@@ -1,4 +1,4 @@
-import { definePayloadKind, kindField, LocalizedText } from '@iom/core';
+import { definePayloadKind, HttpUrl, kindField, LocalizedText } from '@iom/core';
 import * as z from 'zod';
 import { PostalAddress } from './address.js';
 import { CONTACT_ROLES, type ContactRoleCode } from './codes.js';
@@ -33,8 +33,8 @@ const contactPointShape = {
   address: PostalAddress.optional(),
   /** The languages the contact speaks, as BCP 47 tags (`es`, `en`, `qu`), the preferred first. */
   languages: z.array(LanguageTag).optional(),
-  /** A web page for the contact. */
-  url: z.url().optional(),
+  /** A web page for the contact: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url: HttpUrl.optional(),
 };
 
 function hasIdentity(contact: { name?: unknown; organization?: unknown; office?: unknown }): boolean {
@@ -90,8 +90,8 @@ export type ContactFields = {
   address?: PostalAddress | undefined;
   /** The languages the contact speaks, as BCP 47 tags (`es`, `en`, `qu`), the preferred first. */
   languages?: LanguageTag[] | undefined;
-  /** A web page for the contact. */
-  url?: string | undefined;
+  /** A web page for the contact: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url?: HttpUrl | undefined;
 };
 
 /**

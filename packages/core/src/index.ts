@@ -26,6 +26,7 @@ export { type CountryNameOptions, countryName, UN_COUNTRY_NAMES } from './countr
 export { compareIsoDates, datePart, IsoDate, IsoDateTime, isIsoDate } from './date.js';
 export { type DateStyle, type FormatDateOptions, formatDate } from './format-date.js';
 export { type FormatIssuesOptions, formatIssues, type IssueSource } from './format-issues.js';
+export { HTTP_URL_PATTERN, HttpUrl, isHttpUrl } from './http-url.js';
 export {
   defineIssues,
   type Issue,

@@ -1,9 +1,10 @@
-import { PayloadKindRegistry, toJsonSchema, validate } from '@iom/core';
+import { isHttpUrl, PayloadKindRegistry, toJsonSchema, validate } from '@iom/core';
 import { exampleMissions } from '@iom/missions/data';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { exampleReleases } from '../test/helpers.js';
+import { PARTNERS } from './partners.js';
 import { PressRelease, pressReleaseKind } from './release.js';
 import { validatePressRelease } from './validate-release.js';
 
@@ -85,6 +86,15 @@ describe('PressRelease', () => {
     expect(validate(PressRelease, release, 'es').issues[0]?.message).toBe(
       'Una traducción debe estar en otro idioma que el comunicado (en)',
     );
+  });
+
+  it('takes only http and https source links', () => {
+    const withSource = (url: string) => ({ ...minimal, source: { format: 'manual', url } });
+    expect(codes(withSource('https://www.iom.int/news/example'))).toEqual([]);
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'CO:', 'x:', 'https://'])
+      expect(codes(withSource(url))).toEqual([['http_url_invalid', 'source.url']]);
+    // The partner registry's links go into JSON-LD as they are: they follow the same rule.
+    for (const partner of PARTNERS) if (partner.url !== undefined) expect(isHttpUrl(partner.url)).toBe(true);
   });
 
   it('rejects an empty dateline, an id with spaces and lowercase countries', () => {

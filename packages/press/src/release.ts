@@ -2,6 +2,7 @@ import { MediaContact } from '@iom/contact';
 import {
   CountryCode,
   definePayloadKind,
+  HttpUrl,
   IsoDate,
   IsoDateTime,
   type IssueSink,
@@ -166,8 +167,8 @@ export type ReleasePartner = {
 export const ReleaseSource = z.object({
   /** How the release was obtained. */
   format: z.enum(SOURCE_FORMATS),
-  /** The page or feed it was read from. */
-  url: z.url().optional(),
+  /** The page or feed it was read from: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url: HttpUrl.optional(),
   /** The file or document it was read from, when there is no URL. */
   name: z.string().trim().min(1).optional(),
   /** When it was read. */
@@ -177,8 +178,8 @@ export const ReleaseSource = z.object({
 export type ReleaseSource = {
   /** How the release was obtained. */
   format: SourceFormatCode;
-  /** The page or feed it was read from. */
-  url?: string | undefined;
+  /** The page or feed it was read from: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url?: HttpUrl | undefined;
   /** The file or document it was read from, when there is no URL. */
   name?: string | undefined;
   /** When it was read. */

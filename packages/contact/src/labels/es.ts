@@ -55,6 +55,7 @@ export const es = {
     vcard_email_invalid: 'Un valor EMAIL no es una dirección de correo válida y se omitió.',
     vcard_adr_country_unknown: 'La dirección no tiene código de país ISO (parámetro CC) y se omitió.',
     vcard_lang_invalid: 'Un valor LANG no es una etiqueta de idioma BCP 47 válida y se omitió.',
+    vcard_url_invalid: 'Un valor URL no es un enlace absoluto http o https y se omitió.',
     jcard_malformed: 'No es un jCard: se esperaba ["vcard", [propiedades…]].',
     address_subdivision_country: 'La subdivisión {subdivision} no está en el país {country}.',
     contact_point_empty: 'Un punto de contacto necesita un nombre, una organización o una oficina.',

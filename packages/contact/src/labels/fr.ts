@@ -55,6 +55,7 @@ export const fr = {
     vcard_email_invalid: 'Une valeur EMAIL n’est pas une adresse électronique valide et a été laissée de côté.',
     vcard_adr_country_unknown: 'L’adresse n’a pas de code pays ISO (paramètre CC) et a été laissée de côté.',
     vcard_lang_invalid: 'Une valeur LANG n’est pas une étiquette de langue BCP 47 valide et a été laissée de côté.',
+    vcard_url_invalid: 'Une valeur URL n’est pas un lien absolu http ou https et a été laissée de côté.',
     jcard_malformed: 'Pas un jCard : attendu ["vcard", [propriétés…]].',
     address_subdivision_country: 'La subdivision {subdivision} n’est pas dans le pays {country}.',
     contact_point_empty: 'Un point de contact doit avoir un nom, une organisation ou un bureau.',

@@ -83,6 +83,8 @@ export const en: ValidationMessages = {
     subdivision_code_lowercase: 'Subdivision codes are written in capitals: {value} should be {suggestion}',
     subdivision_code_unknown: '{value} is not an ISO 3166-2 subdivision code',
     date_range_reversed: 'The end date ({end}) comes before the start date ({start})',
+    http_url_invalid:
+      'Expected an absolute link starting with http:// or https://, written as RFC 3986 allows: a host name or IP address, no spaces, no user name or password, other characters percent-encoded (é as %C3%A9)',
     payload_not_object: 'A payload must be a JSON object',
     payload_kind_missing: 'The payload has no $kind field saying what it is (for example iom.press-release@1)',
     payload_kind_malformed: '$kind must be written id@version, such as iom.press-release@1',

@@ -85,6 +85,8 @@ export const es: ValidationMessages = {
       'Los códigos de subdivisión se escriben en mayúsculas: {value} debería ser {suggestion}',
     subdivision_code_unknown: '{value} no es un código de subdivisión ISO 3166-2',
     date_range_reversed: 'La fecha de fin ({end}) es anterior a la fecha de inicio ({start})',
+    http_url_invalid:
+      'Se esperaba un enlace absoluto que empiece por http:// o https:// y esté escrito como lo permite la RFC 3986: un nombre de host o una dirección IP, sin espacios, sin nombre de usuario ni contraseña, los demás caracteres codificados con porcentaje (é como %C3%A9)',
     payload_not_object: 'Un documento debe ser un objeto JSON',
     payload_kind_missing: 'El documento no tiene un campo $kind que indique su tipo (por ejemplo iom.press-release@1)',
     payload_kind_malformed: '$kind se escribe identificador@versión, por ejemplo iom.press-release@1',

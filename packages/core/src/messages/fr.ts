@@ -86,6 +86,8 @@ export const fr: ValidationMessages = {
       'Les codes de subdivision s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
     subdivision_code_unknown: '{value} n’est pas un code de subdivision ISO 3166-2',
     date_range_reversed: 'La date de fin ({end}) précède la date de début ({start})',
+    http_url_invalid:
+      'Lien absolu attendu, commençant par http:// ou https:// et écrit comme le permet la RFC 3986\u00a0: un nom d’hôte ou une adresse IP, sans espaces, sans nom d’utilisateur ni mot de passe, les autres caractères encodés en pourcentage (é en %C3%A9)',
     payload_not_object: 'Un document doit être un objet JSON',
     payload_kind_missing: 'Le document n’a pas de champ $kind indiquant sa nature (par exemple iom.press-release@1)',
     payload_kind_malformed: '$kind s’écrit identifiant@version, par exemple iom.press-release@1',

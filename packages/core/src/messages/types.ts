@@ -12,6 +12,7 @@ export const CORE_ISSUE_CODES = [
   'subdivision_code_lowercase',
   'subdivision_code_unknown',
   'date_range_reversed',
+  'http_url_invalid',
   'payload_not_object',
   'payload_kind_missing',
   'payload_kind_malformed',
