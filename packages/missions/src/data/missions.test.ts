@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCountryCode } from '@iom/core';
-import { ancestors, unitAt } from '@iom/organization';
+import { ancestors, regionalOfficeFor, unitAt } from '@iom/organization';
 import { iomStructure } from '@iom/organization/data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countryMissionKind } from '../kind.js';
@@ -119,6 +119,21 @@ describe('the mission files', () => {
       expect(unit?.country).toBe(mission.country);
       expect(ancestors(iomStructure, unit?.id ?? '', TODAY).find((above) => above.kind === 'regional_office')?.id).toBe(
         office?.id,
+      );
+    }
+  });
+
+  it('cover at least 120 countries, each open mission’s country answered by regionalOfficeFor', () => {
+    // Issue 16: at least 120 country missions, and the coverage lists answer for every country where IOM
+    // has a mission today (the same office the mission reports to through its country office).
+    expect(missions.length).toBeGreaterThanOrEqual(120);
+    const unanswered = missions.filter(
+      (mission) => regionalOfficeFor(iomStructure, mission.country, TODAY) === undefined,
+    );
+    expect(unanswered.map((mission) => mission.country)).toEqual([]);
+    for (const mission of missions) {
+      expect(regionalOfficeFor(iomStructure, mission.country, TODAY)?.id, mission.id).toBe(
+        regionalOfficeOf(mission, iomStructure, TODAY)?.id,
       );
     }
   });
