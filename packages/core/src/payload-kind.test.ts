@@ -57,8 +57,7 @@ describe('payload kinds', () => {
 
   it('refuses versions that skip a number, lack their step, or a step on the first version', () => {
     const schema = z.object({});
-    const define = (versions: unknown) =>
-      definePayloadKind({ id: 'iom.x', title, versions: versions as never });
+    const define = (versions: unknown) => definePayloadKind({ id: 'iom.x', title, versions: versions as never });
     expect(() =>
       define([
         { version: 1, schema },
