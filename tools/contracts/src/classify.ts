@@ -154,7 +154,7 @@ function ownRules(before: JsonSchema, after: JsonSchema): SchemaChange[] {
     for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems']) {
       const listBefore = Array.isArray(b[key]) ? (b[key] as unknown[]) : [];
       const listAfter = Array.isArray(a[key]) ? (a[key] as unknown[]) : [];
-      listBefore.forEach((item, index) => pending.push([item, listAfter[index], [...path, key, index]]));
+      for (const [index, item] of listBefore.entries()) pending.push([item, listAfter[index], [...path, key, index]]);
     }
     for (const key of ['$defs', 'definitions']) {
       const defsBefore = isObject(b[key]) ? b[key] : {};
