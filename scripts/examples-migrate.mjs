@@ -13,8 +13,10 @@ const out = join(root, '.tmp', 'examples');
 rmSync(out, { recursive: true, force: true });
 
 const iom = (...args) => {
-  console.log(`$ iom ${args.map((arg) => (arg.startsWith(root) ? relative(root, arg) : arg)).join(' ')}`);
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' });
+  // Paths relative to the root, as a person would type them (the command runs there).
+  const shown = args.map((arg) => (arg.startsWith(root) ? relative(root, arg) : arg));
+  console.log(`$ iom ${shown.join(' ')}`);
+  const result = spawnSync(process.execPath, [bin, ...shown], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
