@@ -80,13 +80,21 @@ export interface FoundKind {
   readonly kind: PayloadKind;
 }
 
-/** Every payload kind the packages export, once per `id@version`, sorted by id and version. */
+/**
+ * Every payload kind the packages export, every version of each (a kind's `versions`), once per
+ * `id@version`, sorted by id and version.
+ */
 export function findKinds(packages: readonly LoadedPackage[]): FoundKind[] {
   const found = new Map<string, FoundKind>();
   for (const pkg of packages) {
     for (const [exportName, value] of Object.entries(pkg.exports)) {
-      if (isPayloadKind(value) && !found.has(value.ref)) {
-        found.set(value.ref, { packageName: pkg.name, exportName, kind: value });
+      if (!isPayloadKind(value)) continue;
+      const versions = Array.isArray(value.versions) && value.versions.length > 0 ? value.versions : [value];
+      for (const version of versions) {
+        // A version exported under its own name keeps that name; the others are found through the latest.
+        const named = version === value || !found.has(version.ref);
+        if (isPayloadKind(version) && named)
+          found.set(version.ref, { packageName: pkg.name, exportName, kind: version });
       }
     }
   }

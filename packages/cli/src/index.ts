@@ -4,6 +4,11 @@
  *
  * @packageDocumentation
  */
+export {
+  type MigrateCommandOptions,
+  type MigrateRecordResult,
+  migrateCommand,
+} from './commands/migrate.js';
 export { type RecordResult, type ValidateOptions, validateCommand } from './commands/validate.js';
 export { type CommandContext, createContext, UsageError } from './context.js';
 export { readConverterOptions } from './converter-options.js';
@@ -29,7 +34,10 @@ export { type ArrayElement, type ArrayStructureError, JsonArraySplitter } from '
 export { type JsonSyntaxError, type JsonSyntaxProblem, locateJsonError, positionAt } from './json-location.js';
 export { type MainOptions, main, USAGE } from './main.js';
 export { CLI_MESSAGES } from './messages/index.js';
+export { MIGRATE_MESSAGES, type MigrateMessages } from './messages/migrate.js';
 export type { CliMessages } from './messages/types.js';
+export { OlderVersionNotes } from './migrate/notes.js';
+export { MigratedFile } from './migrate/output.js';
 export { ProgressBar } from './progress.js';
 export {
   type InputFormat,

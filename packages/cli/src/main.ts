@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { type Locale, toLocale } from '@iom/core';
 import { convertCommand } from './commands/convert.js';
 import { labelsCommand } from './commands/labels.js';
+import { migrateCommand } from './commands/migrate.js';
 import { kindsCommand, schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { createContext, UsageError } from './context.js';
@@ -24,6 +25,10 @@ Commands:
   labels [code-list]            List the code lists, or print one list's codes and labels.
   convert [converter] [file|-]  List the converters and their options, or run one
                                 (toVCard, fromNinjs, toCtdcCsv -o layout=kanon-2020, ...).
+  migrate --to <kind@N> <file|dir|->...
+                                Migrate payloads to another version of their kind, step by step:
+                                to standard output (one per line), or into --out <dir>; the report
+                                (steps, changes, losses) goes to standard error.
 
 Options:
   -l, --locale en|fr|es         Language of messages and labels (default: en, or LANG).
@@ -32,10 +37,15 @@ Options:
   -k, --kind <kind>             The payload kind, for payloads without "$kind".
   -o, --option name=value       An option of the converter (iom convert), repeated for each;
                                 \`iom convert --help\` lists every converter's options.
+      --to <kind@N>             For migrate: the version to migrate to (an id alone: its latest).
+      --allow-loss              For migrate: drop values the target version has no place for
+                                (each is named); without it such a record is not migrated.
+      --out <dir>               For migrate: write each file migrated into <dir>, in its layout.
   -h, --help                    Show this help.
   -v, --version                 Show the version.
 
-Exit codes: 0 all valid, 1 some records invalid, 2 usage or input error (a file that is not JSON).
+Exit codes: 0 all valid (or migrated), 1 some records invalid (or not migrated), 2 usage or input
+error (a file that is not JSON).
 `;
 
 /** Options of {@link main}. */
@@ -51,7 +61,7 @@ export interface MainOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-const COMMANDS = ['validate', 'schema', 'kinds', 'labels', 'convert'] as const;
+const COMMANDS = ['validate', 'schema', 'kinds', 'labels', 'convert', 'migrate'] as const;
 
 /**
  * Runs the `iom` command with `argv` (without `node` and the script) on the given streams and
@@ -135,6 +145,14 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
           options: given,
           help: values.help === true,
         });
+      case 'migrate':
+        return await migrateCommand(context, {
+          format,
+          to: values.to,
+          allowLoss: values['allow-loss'] === true,
+          out: values.out,
+          positionals: rest,
+        });
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -165,6 +183,9 @@ function parse(argv: readonly string[]) {
       format: { type: 'string', short: 'f' },
       kind: { type: 'string', short: 'k' },
       option: { type: 'string', short: 'o', multiple: true },
+      to: { type: 'string' },
+      'allow-loss': { type: 'boolean' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

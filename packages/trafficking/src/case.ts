@@ -26,6 +26,7 @@ export type TraffickingCase = TraffickingCaseRecord;
 /** The payload kind `iom.trafficking-case` version 1. */
 export const traffickingCaseKind = definePayloadKind({
   id: TRAFFICKING_CASE_KIND,
+  package: '@iom/trafficking',
   version: 1,
   title: {
     en: 'Trafficking case record (HTCDS 2.0 aligned)',

@@ -71,7 +71,7 @@ export function toNinjs(release: PressRelease, options: ToNinjsOptions): NinjsDo
   const document: Json = clean({
     uri: releaseIri(release.id),
     standard: { name: 'ninjs', version, schema: NINJS_SCHEMA_URIS[version] },
-    profile: 'iom.press-release@1',
+    profile: 'iom.press-release@2',
     type: 'text',
     representationType: 'full',
     language: release.language,
