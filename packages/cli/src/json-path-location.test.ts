@@ -6,15 +6,20 @@ import { locateJsonPaths } from './json-path-location.js';
 /** Every path into a JSON value, the value's own (`[]`) first. */
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out = [prefix];
-  if (Array.isArray(value)) value.forEach((element, i) => out.push(...pathsOf(element, [...prefix, i])));
-  else if (typeof value === 'object' && value !== null)
+  if (Array.isArray(value)) {
+    for (const [i, element] of value.entries()) out.push(...pathsOf(element, [...prefix, i]));
+  } else if (typeof value === 'object' && value !== null)
     for (const [key, inner] of Object.entries(value)) out.push(...pathsOf(inner, [...prefix, key]));
   return out;
 }
 
 /** The text from a 1-based line and column on. */
 function from(text: string, line: number, column: number): string {
-  return text.split('\n').slice(line - 1).join('\n').slice(column - 1);
+  return text
+    .split('\n')
+    .slice(line - 1)
+    .join('\n')
+    .slice(column - 1);
 }
 
 describe('locateJsonPaths', () => {
@@ -29,7 +34,13 @@ describe('locateJsonPaths', () => {
   });
 
   it('points a missing field at the object it is missing from, not exact', () => {
-    expect(locateJsonPaths(text, [['person', 'age'], ['victim', 'status'], ['person', 'citizenship', 5]])).toEqual([
+    expect(
+      locateJsonPaths(text, [
+        ['person', 'age'],
+        ['victim', 'status'],
+        ['person', 'citizenship', 5],
+      ]),
+    ).toEqual([
       { line: 2, column: 3, exact: false },
       { line: 1, column: 1, exact: false },
       { line: 4, column: 5, exact: false },

@@ -215,7 +215,7 @@ describe('readRecords', () => {
     expect(closed).toBe(true);
   });
 
-  it('keeps U+2028 and U+2029 inside a JSON string, where Node 24\'s readline would end the line', async () => {
+  it("keeps U+2028 and U+2029 inside a JSON string, where Node 24's readline would end the line", async () => {
     // The counterexample fast-check found on Node 24 when the reference was node:readline.
     const records = await all(readRecords(source(['{"t":"é\u2028"}\n{"u":"\u2029"}'])));
     expect(records).toEqual([
