@@ -47,6 +47,7 @@ export {
 export { type ImportLegacyTextOptions, importLegacyText, type MissionRecord } from './legacy/import-legacy.js';
 export { type RepairFrenchOptions, repairFrench, type TextRepair } from './legacy/repair-french.js';
 export { MissionId, type MissionLookup } from './mission-ref.js';
+export { NINJS_FIELDS, type NinjsField } from './ninjs/fields.js';
 export { type FromNinjsOptions, fromNinjs } from './ninjs/from-ninjs.js';
 export { type ToNinjsOptions, toNinjs } from './ninjs/to-ninjs.js';
 export { NINJS_SCHEMA_URIS, type NinjsDocument, type NinjsVersion } from './ninjs/types.js';
