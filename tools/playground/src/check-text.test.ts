@@ -71,7 +71,7 @@ describe('checkText', () => {
     expect(byPath.get('person.gender')?.message).toMatch(/^Doit être l’une des valeurs "Feminine"/);
     expect(byPath.get('person.citizenship[1]')?.message).toBe('XX n’est pas un code de pays ISO 3166-1 attribué');
     expect([...byPath.values()].map((issue) => issue.line)).toEqual([3, 5, 9]);
-    expect(report.summary).toBe('1 enregistrement(s) sur 1 ne sont pas valides.');
+    expect(report.summary).toBe('Non valide : cette charge utile iom.trafficking-case@1 présente 3 problèmes.');
   });
 
   it('validates against the kind chosen, whatever $kind says', async () => {

@@ -173,11 +173,9 @@ export async function checkText(
   }
   const invalid = records.filter((record) => !record.valid).length;
   const only = records.length === 1 ? records[0] : undefined;
-  const summary =
-    invalid > 0
-      ? messages.someInvalid(invalid, records.length)
-      : only !== undefined
-        ? messages.validOne(only.kind ?? '')
-        : messages.validAll(records.length);
+  let summary: string;
+  if (only !== undefined)
+    summary = only.valid ? messages.validOne(only.kind ?? '') : messages.invalidOne(only.kind, only.issues.length);
+  else summary = invalid > 0 ? messages.someInvalid(invalid, records.length) : messages.validAll(records.length);
   return { status: 'checked', format, records, summary };
 }

@@ -99,7 +99,9 @@ export function renderReport(
     item.dataset.valid = String(record.valid);
     if (record.issues.length > 0) {
       const issues = element('ul', 'iom-pg-issues');
-      for (const issue of record.issues) {
+      // In the order of the text, so that the list reads alongside it.
+      const inOrder = [...record.issues].sort((a, b) => a.line - b.line || a.column - b.column);
+      for (const issue of inOrder) {
         if (shown >= MAX_SHOWN_ISSUES) {
           hidden++;
           continue;

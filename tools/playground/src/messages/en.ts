@@ -6,6 +6,8 @@ const n = (value: number) => value.toLocaleString('en');
 export const en = {
   validOne: (kind) => `Valid: this ${kind} payload passes every check.`,
   validAll: (records) => `Valid: all ${n(records)} records pass every check.`,
+  invalidOne: (kind, issues) =>
+    `Not valid: ${kind === null ? 'this payload' : `this ${kind} payload`} has ${n(issues)} issue${issues === 1 ? '' : 's'}.`,
   someInvalid: (invalid, records) => `${n(invalid)} of ${n(records)} records are not valid.`,
   tooLarge: (length, max) =>
     `The text has ${n(length)} characters; the playground reads at most ${n(max)}. Validate larger inputs with iom validate.`,

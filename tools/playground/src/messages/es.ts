@@ -6,6 +6,8 @@ const n = (value: number) => value.toLocaleString('es');
 export const es = {
   validOne: (kind) => `Válido: esta carga útil ${kind} pasa todas las comprobaciones.`,
   validAll: (records) => `Válido: los ${n(records)} registros pasan todas las comprobaciones.`,
+  invalidOne: (kind, issues) =>
+    `No válido: ${kind === null ? 'esta carga útil' : `esta carga útil ${kind}`} tiene ${n(issues)} problema${issues === 1 ? '' : 's'}.`,
   someInvalid: (invalid, records) => `${n(invalid)} de ${n(records)} registros no son válidos.`,
   tooLarge: (length, max) =>
     `El texto tiene ${n(length)} caracteres; el entorno de pruebas lee como máximo ${n(max)}. Valide entradas más grandes con iom validate.`,

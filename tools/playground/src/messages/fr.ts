@@ -6,6 +6,8 @@ const n = (value: number) => value.toLocaleString('fr');
 export const fr = {
   validOne: (kind) => `Valide : cette charge utile ${kind} passe tous les contrôles.`,
   validAll: (records) => `Valide : les ${n(records)} enregistrements passent tous les contrôles.`,
+  invalidOne: (kind, issues) =>
+    `Non valide : ${kind === null ? 'cette charge utile' : `cette charge utile ${kind}`} présente ${n(issues)} problème${issues === 1 ? '' : 's'}.`,
   someInvalid: (invalid, records) => `${n(invalid)} enregistrement(s) sur ${n(records)} ne sont pas valides.`,
   tooLarge: (length, max) =>
     `Le texte compte ${n(length)} caractères ; le bac à sable en lit au plus ${n(max)}. Validez les entrées plus grandes avec iom validate.`,

@@ -4,6 +4,8 @@ export interface PlaygroundMessages {
   readonly validOne: (kind: string) => string;
   /** Every record is valid: several. */
   readonly validAll: (records: number) => string;
+  /** The one record is not valid: its kind (when found) and its number of issues. */
+  readonly invalidOne: (kind: string | null, issues: number) => string;
   /** Some records are not. */
   readonly someInvalid: (invalid: number, records: number) => string;
   /** The text is longer than the playground reads. */
