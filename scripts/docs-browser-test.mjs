@@ -235,7 +235,7 @@ try {
       'iom.press-release@1': ['kind', 'release-kind'],
       'iom.trafficking-case@1': ['person.gender', 'gender'],
     };
-    assert(kinds.length > 0, 'no payload kind found in the built packages');
+    assert(kinds.length > 0 || only !== undefined, 'no payload kind found in the built packages');
     for (const { kind } of kinds) {
       const field = fields[kind.ref];
       assert(field !== undefined, `the docs test names no field to check for ${kind.ref}: add one`);

@@ -103,6 +103,13 @@ function describe(node, context) {
   if (node.const !== undefined) return { words: `always \`${JSON.stringify(node.const)}\`` };
   if (Array.isArray(node.enum)) return enumType(node.enum, context);
   const alternatives = node.anyOf ?? node.oneOf;
+  // A partial date (`PartialDate` of @iom/trafficking): a day, or a pattern for a year or a month.
+  if (
+    Array.isArray(alternatives) &&
+    alternatives.some((alternative) => alternative.format === 'date') &&
+    alternatives.some((alternative) => alternative.pattern?.startsWith('^\\d{4}(?:-'))
+  )
+    return { words: 'date as far as known: a day (`2021-03-09`), a month (`2021-03`) or a year (`2021`)' };
   if (Array.isArray(alternatives)) {
     const described = alternatives.map((alternative) => describe({ type: node.type, ...alternative }, context));
     // `date or year or month`: a partial date is a date, or a pattern for a year or a month.
@@ -308,7 +315,13 @@ export function renderModelPage(page) {
   if (page.example !== undefined) {
     out += '## Example\n\n';
     out += `From \`examples/${page.example.name}\` in the repository (synthetic data); load it in the [playground](../../playground.md) to validate it.\n\n`;
-    out += `\`\`\`json\n${JSON.stringify(page.example.value, null, 2)}\n\`\`\`\n`;
+    const json = JSON.stringify(page.example.value, null, 2);
+    const lines = json.split('\n').length;
+    // A long example (the IOM structure runs to thousands of lines) folds, as the JSON Schema does.
+    out +=
+      lines > 150
+        ? `<details class="iom-json-schema"><summary>${page.example.name} (${lines} lines)</summary>\n\n\`\`\`json\n${json}\n\`\`\`\n\n</details>\n`
+        : `\`\`\`json\n${json}\n\`\`\`\n`;
   }
   return out;
 }
