@@ -1,5 +1,5 @@
 import { definePayloadKind, kindField, LocalizedText } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PostalAddress } from './address.js';
 import { CONTACT_ROLES, type ContactRoleCode } from './codes.js';
 import { Email } from './email.js';

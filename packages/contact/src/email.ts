@@ -1,5 +1,5 @@
 import { leanStringFormat } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An email address, as written (case kept).

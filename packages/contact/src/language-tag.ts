@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contactIssues } from './issues.js';
 
 // Payloads repeat a handful of tags, and asking Intl costs about a microsecond per tag (a tenth of a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { coreIssues } from './core-issues.js';
 import { formatIssues } from './format-issues.js';
 import type { Issue } from './issue.js';

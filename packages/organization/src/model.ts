@@ -1,5 +1,5 @@
 import { CountryCode, kindField, LocalizedText } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { GrammaticalGender, LocalizedTitle } from './gender.js';
 import { FigureMeasure, InterimKind, PostKind, UnitKind } from './kinds.js';
 import { LocalId, PartialDate, Sources } from './source.js';

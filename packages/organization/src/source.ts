@@ -1,5 +1,5 @@
 import { isIsoDate } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { organizationIssues } from './issues.js';
 
 /**

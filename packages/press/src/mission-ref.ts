@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The id of an IOM country mission, as `@iom/missions` assigns it. Stand-in until `@iom/missions`

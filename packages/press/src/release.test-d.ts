@@ -1,6 +1,6 @@
 import type { Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type * as missionRef from './mission-ref.js';
 import type { MissionId } from './mission-ref.js';
 import type * as release from './release.js';

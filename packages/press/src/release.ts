@@ -10,7 +10,7 @@ import {
   Locale,
   withJsonSchema,
 } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   PARTNER_ROLES,
   type PartnerRoleCode,

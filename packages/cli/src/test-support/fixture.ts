@@ -1,5 +1,5 @@
 import { defineLabels, definePayloadKind, kindField } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LoadedPackage } from '../discover.js';
 import type { CliIo } from '../io.js';
 
