@@ -26,7 +26,7 @@ import {
   RendererEvent,
 } from 'typedoc';
 import { fieldsOf, pathsOf, renderModelPage } from './model-reference.mjs';
-import { membersOfReflection, summaryOf } from './type-members.mjs';
+import { membersOf, membersOfReflection, summaryOf } from './type-members.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const generated = join(root, 'docs/generated');
@@ -157,7 +157,8 @@ export async function load(app) {
           continue;
         }
         const context = { lists, packageName, missingDocs: [] };
-        const fields = fieldsOf(jsonSchema, membersOfReflection(type), '', context);
+        const members = type.children?.length ? membersOfReflection(type) : membersOf(type.type);
+        const fields = fieldsOf(jsonSchema, members, '', context);
         for (const path of context.missingDocs)
           app.logger.warn(`model reference: ${kind.ref} field ${path} has no doc on ${schemaName}'s type`);
         const { note, counterparts, privacy } = counterpartsOf(kind.id, exportsOf);

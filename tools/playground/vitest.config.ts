@@ -1,8 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { packageTests } from '../../vitest.base.js';
 
-export default defineProject({
-  // The packages' sources, through the source condition, as in the packages' own tests.
-  ssr: { resolve: { conditions: ['@iom/source', 'module', 'node'] } },
-  resolve: { conditions: ['@iom/source', 'module', 'node'] },
-  test: { name: 'playground', environment: 'node', include: ['src/**/*.test.ts'], testTimeout: 60_000 },
-});
+export default packageTests('playground', { test: { typecheck: { enabled: false } } });
