@@ -59,7 +59,8 @@ function counterpartsOf(kindId, exportsOf) {
       counterparts: new Map(
         fields.map((field) => [
           field.path,
-          { standard: 'ninjs', name: `\`${field.property}\`${field.entries ? ` (${field.entries})` : ''}` },
+          // Entries are plain text: `<` and `>` would read as HTML in the page's Markdown.
+          { standard: 'ninjs', name: `\`${field.property}\`${field.entries ? ` (${escapeHtml(field.entries)})` : ''}` },
         ]),
       ),
       privacy: undefined,
@@ -67,6 +68,8 @@ function counterpartsOf(kindId, exportsOf) {
   }
   return { note: undefined, counterparts: new Map(), privacy: undefined };
 }
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The first payload of each kind in the repository's examples/ folder (a document, or NDJSON's first line). */
 function examplesByKind() {

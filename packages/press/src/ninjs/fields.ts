@@ -16,7 +16,7 @@ export interface NinjsField {
 export const NINJS_FIELDS: readonly NinjsField[] = [
   { path: 'id', property: 'uri' },
   { path: 'kind', property: 'genres', entries: 'literal = the kind' },
-  { path: 'scope', property: 'genres', entries: 'literal = scope:<scope>' },
+  { path: 'scope', property: 'genres', entries: 'literal = scope:global or scope:local' },
   { path: 'language', property: 'language' },
   { path: 'translations', property: 'associations', entries: 'rel translation (3.1)' },
   { path: 'translations[].language', property: 'associations', entries: 'language' },
