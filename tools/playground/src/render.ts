@@ -85,6 +85,11 @@ export function renderReport(
   const listValid = report.records.length <= LIST_VALID_UP_TO;
   for (const record of report.records) {
     if (record.valid && !listValid) continue;
+    if (shown >= MAX_SHOWN_ISSUES) {
+      // Past the cap, records are only counted: thousands of list items would slow the page.
+      hidden += record.issues.length;
+      continue;
+    }
     const verdict = record.valid
       ? messages.recordValid(record.kind)
       : messages.recordInvalid(record.kind, record.issues.length);
