@@ -32,6 +32,7 @@ export { formatIssueLines, formatPath } from './format.js';
 export type { CliIo, CliOutput } from './io.js';
 export { type ArrayElement, type ArrayStructureError, JsonArraySplitter } from './json-array-splitter.js';
 export { type JsonSyntaxError, type JsonSyntaxProblem, locateJsonError, positionAt } from './json-location.js';
+export { type JsonPathLocation, locateJsonPaths } from './json-path-location.js';
 export { type MainOptions, main, USAGE } from './main.js';
 export { CLI_MESSAGES } from './messages/index.js';
 export { MIGRATE_MESSAGES, type MigrateMessages } from './messages/migrate.js';

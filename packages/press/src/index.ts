@@ -50,6 +50,7 @@ export { type ImportLegacyTextOptions, importLegacyText, type MissionRecord } fr
 export { type RepairFrenchOptions, repairFrench, type TextRepair } from './legacy/repair-french.js';
 export { missionIdsStep } from './mission-ids-step.js';
 export { MissionIdV1, type MissionLookup } from './mission-ref.js';
+export { NINJS_FIELDS, type NinjsField } from './ninjs/fields.js';
 export { type FromNinjsOptions, fromNinjs } from './ninjs/from-ninjs.js';
 export { type ToNinjsOptions, toNinjs } from './ninjs/to-ninjs.js';
 export { NINJS_SCHEMA_URIS, type NinjsDocument, type NinjsVersion } from './ninjs/types.js';

@@ -18,8 +18,9 @@ export const TraffickingCase: z.ZodType<TraffickingCase, TraffickingCase> = Traf
 /**
  * A victim-centred trafficking case record. An explicit object type, so that apps using it never
  * instantiate zod's types (`model.test-d.ts` holds it equal to what {@link TraffickingCaseShape} infers).
+ * Tagged `@interface` so that the docs list its fields (typedoc does not inline the alias it names).
  *
- * @useDeclaredType
+ * @interface
  */
 export type TraffickingCase = TraffickingCaseRecord;
 

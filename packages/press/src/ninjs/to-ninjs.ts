@@ -61,7 +61,8 @@ function toVersion2(value: unknown): unknown {
  * id; missions, `rel` = `iomMission`), `people` (quoted speakers `rel: quoted`; media contacts
  * `rel: contact` with `contactInfo`), `associations` (translations, `rel: translation` in 3.1),
  * `altIds` (the source URL), `infoSources` (IOM). Not carried: quote texts and speakers' roles,
- * the dateline's date, the source format: `fromNinjs` reports them.
+ * the dateline's date, the source format: `fromNinjs` reports them. The same mapping field by field,
+ * as data: {@link NINJS_FIELDS}.
  */
 export function toNinjs(release: PressRelease, options: ToNinjsOptions): NinjsDocument {
   const version = options.version;
