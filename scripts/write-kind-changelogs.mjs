@@ -52,16 +52,19 @@ as a breaking change: [Evolving a payload kind](../evolving-a-payload-kind.md).
 `;
 for (const [id, { packageName, versions }] of [...kinds].sort(([a], [b]) => a.localeCompare(b))) {
   const latest = versions[versions.length - 1];
-  page += `\n## ${id}\n\n${latest.title.en}. Package \`${packageName}\`; versions ${versions
-    .map((version) => version.version)
-    .join(', ')}, the latest \`${latest.ref}\`; compatibility \`${latest.compatibility ?? 'full'}\`.\n`;
+  const numbers = versions.map((version) => version.version);
+  const held =
+    versions.length === 1
+      ? `one version, \`${latest.ref}\``
+      : `versions ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}, the latest \`${latest.ref}\``;
+  page += `\n## ${id}\n\n${latest.title.en}. Package \`${packageName}\`; ${held}; compatibility \`${latest.compatibility ?? 'full'}\`.\n`;
   for (const version of [...versions].reverse()) {
     const dir = workspace.get(packageName);
     const contract = dir === undefined ? undefined : `packages/${dir}/contracts/${version.ref}.json`;
     const frozen = contract !== undefined && existsSync(join(root, contract));
     page += `\n### ${version.ref}`;
     if (version.step === undefined) {
-      page += `\n\nThe first version${versions.length > 1 ? ' kept' : ''}.`;
+      page += '\n\nThe first version.';
     } else {
       const step = version.step;
       page += `: ${step.title.en}\n\n`;

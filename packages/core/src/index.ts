@@ -92,6 +92,7 @@ export {
   kindField,
   kindVersions,
   type PayloadKind,
+  type PayloadKindOfVersion,
   type PayloadKindVersionDefinition,
   parseKindRef,
   type SingleVersionKindDefinition,

@@ -111,22 +111,20 @@ export interface VersionedKindDefinition<Id extends string, Versions extends rea
   readonly compatibility?: CompatibilityMode;
 }
 
-/** The payload kind a version definition stands for. */
-type KindOfVersion<Id extends string, D> =
+/** The payload kind that one entry of {@link VersionedKindDefinition.versions} stands for, typed. */
+export type PayloadKindOfVersion<Id extends string, D> =
   D extends PayloadKindVersionDefinition<infer S, infer V> ? PayloadKind<S, Id, V> : never;
-
-type LastOf<T extends readonly unknown[]> = T extends readonly [...unknown[], infer Last] ? Last : T[number];
 
 /**
  * The latest version of a kind declared with several versions, whose `versions` keep each version's
  * schema type: `pressReleaseKind.versions[0]` is the `@1` kind, typed.
  */
 export type VersionedPayloadKind<Id extends string, Versions extends readonly PayloadKindVersionDefinition[]> = Omit<
-  KindOfVersion<Id, LastOf<Versions>>,
+  PayloadKindOfVersion<Id, Versions extends readonly [...unknown[], infer Last] ? Last : Versions[number]>,
   'versions'
 > & {
   /** Every version of the kind, oldest first, each typed. */
-  readonly versions: { readonly [K in keyof Versions]: KindOfVersion<Id, Versions[K]> };
+  readonly versions: { readonly [K in keyof Versions]: PayloadKindOfVersion<Id, Versions[K]> };
 };
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
