@@ -1,9 +1,9 @@
 import { type ConverterDescriptor, defineConverter } from '@iom/core';
 import { toJsonLd } from './json-ld.js';
+import { pressReleaseKind } from './kind.js';
 import { fromNinjs } from './ninjs/from-ninjs.js';
 import { toNinjs } from './ninjs/to-ninjs.js';
 import { NINJS_SCHEMA_URIS, type NinjsVersion } from './ninjs/types.js';
-import { pressReleaseKind } from './kind.js';
 import type { PressRelease } from './release.js';
 
 const NINJS = { en: 'IPTC ninjs (JSON)', fr: 'IPTC ninjs (JSON)', es: 'IPTC ninjs (JSON)' };
