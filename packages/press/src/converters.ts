@@ -8,6 +8,10 @@ import type { PressRelease } from './release.js';
 
 const NINJS = { en: 'IPTC ninjs (JSON)', fr: 'IPTC ninjs (JSON)', es: 'IPTC ninjs (JSON)' };
 
+// Releases of every version: version 1 differs from version 2 only in the form of its mission ids,
+// which the writers copy as they are.
+const RELEASE_KINDS = pressReleaseKind.versions.map((version) => version.ref);
+
 /**
  * The descriptors of the package's converters, for programs that run converters by name (the `iom
  * convert` command): `toNinjs` (option `version`, required: 2.2 or 3.1), `toJsonLd` and `fromNinjs`,
@@ -20,7 +24,7 @@ export const pressConverters: readonly ConverterDescriptor[] = [
     format: NINJS,
     input: 'record',
     output: 'json',
-    kinds: [pressReleaseKind.ref],
+    kinds: RELEASE_KINDS,
     options: [
       {
         name: 'version',
@@ -45,7 +49,7 @@ export const pressConverters: readonly ConverterDescriptor[] = [
     format: { en: 'schema.org JSON-LD', fr: 'JSON-LD schema.org', es: 'JSON-LD de schema.org' },
     input: 'record',
     output: 'json',
-    kinds: [pressReleaseKind.ref],
+    kinds: RELEASE_KINDS,
     options: [],
     run: (release) => ({ value: toJsonLd(release as PressRelease), issues: [] }),
   }),
