@@ -147,6 +147,8 @@ export type MediaContact = ContactFields & {
 export const contactPointKind = definePayloadKind({
   id: 'iom.contact-point',
   package: '@iom/contact',
+  // Contacts are embedded in and exchanged between many apps that upgrade at different times.
+  compatibility: 'full',
   version: 1,
   title: { en: 'Contact point', fr: 'Point de contact', es: 'Punto de contacto' },
   schema: ContactPoint,
@@ -156,6 +158,8 @@ export const contactPointKind = definePayloadKind({
 export const mediaContactKind = definePayloadKind({
   id: 'iom.media-contact',
   package: '@iom/contact',
+  // Media contacts travel with press releases, read by tools that upgrade late.
+  compatibility: 'full',
   version: 1,
   title: { en: 'Media contact', fr: 'Contact presse', es: 'Contacto de prensa' },
   schema: MediaContact,

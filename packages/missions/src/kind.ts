@@ -11,6 +11,8 @@ import { validateMissions } from './validate.js';
 export const countryMissionKind = definePayloadKind({
   id: COUNTRY_MISSION_KIND,
   package: '@iom/missions',
+  // Reference data published centrally and read by apps on any release: readers may lag writers.
+  compatibility: 'full',
   version: 1,
   title: { en: 'IOM country mission', fr: 'Mission de pays de l’OIM', es: 'Misión de país de la OIM' },
   schema: CountryMission,

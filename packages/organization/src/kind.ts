@@ -10,6 +10,8 @@ import { validateStructure } from './validate-structure.js';
 export const orgStructureKind = definePayloadKind({
   id: ORG_STRUCTURE_KIND,
   package: '@iom/organization',
+  // Published by one source and read by many apps, some on older releases: readers may lag writers.
+  compatibility: 'full',
   version: 1,
   title: {
     en: 'Organisation structure over time',

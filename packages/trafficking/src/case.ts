@@ -28,6 +28,8 @@ export type TraffickingCase = TraffickingCaseRecord;
 export const traffickingCaseKind = definePayloadKind({
   id: TRAFFICKING_CASE_KIND,
   package: '@iom/trafficking',
+  // Case records are kept for years and exchanged between case-management systems on different releases.
+  compatibility: 'full',
   version: 1,
   title: {
     en: 'Trafficking case record (HTCDS 2.0 aligned)',
