@@ -92,6 +92,10 @@ function runTask(task: Task) {
   return { runs: result.numRuns, counts, zodOnly, failure };
 }
 
+// Ctrl-C reaches the whole process group: the runner stops after the tasks under way, so a worker
+// finishes its task rather than dying with it.
+process.on('SIGINT', () => {});
+
 process.on('message', (message: { task?: Task; hello?: true }) => {
   if (message.hello) {
     process.send?.({ hello: { fingerprint, kinds: [...kinds.keys()].sort() } });
