@@ -1,5 +1,5 @@
 import type { PayloadKind } from '@iom/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type EntryPoint, entryPoints, isPayloadKind } from '../src/workspace.js';
 
 /** A loaded entry point and what it exports. */

@@ -2,7 +2,7 @@ import { expectLinearTime } from '@iom/test-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type InputRecord, readRecordBatches, readRecords } from './records.js';
-import { readRecordsWithReadline } from './test-support/readline-reference.js';
+import { readRecordsReference } from './test-support/reference-reader.js';
 
 async function* source<T>(chunks: readonly T[]) {
   yield* chunks;
@@ -111,6 +111,25 @@ describe('readRecords', () => {
     expect(big[0]).toMatchObject({ type: 'syntax-error', error: { problem: 'document_too_large' } });
   });
 
+  it('reports a document nested 100,000 levels deep that never closes, instead of overflowing the stack', async () => {
+    expect((await collect(['{"a":\n', '['.repeat(100_000)])).records).toEqual([
+      { type: 'syntax-error', index: 0, error: { line: 2, column: 100_001, problem: 'unexpected_end' }, fatal: true },
+    ]);
+  });
+
+  it('counts the UTF-8 bytes of text chunks, as Buffer.byteLength does', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'binary' }), { maxLength: 4 }), async (chunks) => {
+        let bytes = 0;
+        for await (const _ of readRecords(source(chunks), { onBytes: (read) => (bytes = read) })) {
+          // only the count matters
+        }
+        expect(bytes).toBe(chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never throws on random text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), fc.nat(20), async (text, at) => {
@@ -141,7 +160,7 @@ describe('readRecords', () => {
     ]);
   });
 
-  it('ends a line at a lone CR, as node:readline does', async () => {
+  it('ends a line at a lone CR, as node:readline did up to Node 22', async () => {
     const { records } = await collect(['{"a":1}\r{"a":2}\r', '{"a":3}\r\r{"a":4}\n{"a":5}']);
     expect(records.map((r) => (r.type === 'record' ? [r.line, r.value] : r.type))).toEqual([
       [1, { a: 1 }],
@@ -196,7 +215,16 @@ describe('readRecords', () => {
     expect(closed).toBe(true);
   });
 
-  it('gives the same records as node:readline, however the text is cut into chunks', async () => {
+  it("keeps U+2028 and U+2029 inside a JSON string, where Node 24's readline would end the line", async () => {
+    // The counterexample fast-check found on Node 24 when the reference was node:readline.
+    const records = await all(readRecords(source(['{"t":"é\u2028"}\n{"u":"\u2029"}'])));
+    expect(records).toEqual([
+      { type: 'record', index: 0, line: 1, value: { t: 'é\u2028' } },
+      { type: 'record', index: 1, line: 2, value: { u: '\u2029' } },
+    ]);
+  });
+
+  it('gives the same records as the reference reader, however the text is cut into chunks', async () => {
     const piece = fc.constantFrom(
       '{"a":1}',
       '{"b":[1,{"c":"x\\\\n"}]}',
@@ -217,7 +245,7 @@ describe('readRecords', () => {
         const chunks = chunksAt(input, cuts);
         const formats: [string | undefined, string | undefined] = [undefined, undefined];
         const actual = await all(readRecords(source(chunks), { onFormat: (f) => (formats[0] = f) }));
-        const expected = await all(readRecordsWithReadline(source(chunks), { onFormat: (f) => (formats[1] = f) }));
+        const expected = await all(readRecordsReference(source(chunks), { onFormat: (f) => (formats[1] = f) }));
         expect(actual).toEqual(expected);
         expect(formats[0]).toBe(formats[1]);
       }),

@@ -1,6 +1,6 @@
 import { definePayloadKind, PayloadKindRegistry } from '@iom/core';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { noteKind } from './test-support/fixture.js';
 import { RecordValidator } from './verdicts.js';
 

@@ -1,5 +1,5 @@
 import { CountryCode, issueCheck, SubdivisionCode } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contactIssues } from './issues.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Flat, Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type * as schemas from './address.js';
 import type { PostalAddress } from './address.js';
 import type * as contact from './contact-point.js';

@@ -1,5 +1,5 @@
 import { definePayloadKind, HttpUrl, kindField, LocalizedText } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PostalAddress } from './address.js';
 import { CONTACT_ROLES, type ContactRoleCode } from './codes.js';
 import { Email } from './email.js';
@@ -146,6 +146,7 @@ export type MediaContact = ContactFields & {
 /** The payload kind `iom.contact-point@1`: a {@link ContactPoint} exchanged on its own. */
 export const contactPointKind = definePayloadKind({
   id: 'iom.contact-point',
+  package: '@iom/contact',
   version: 1,
   title: { en: 'Contact point', fr: 'Point de contact', es: 'Punto de contacto' },
   schema: ContactPoint,
@@ -154,6 +155,7 @@ export const contactPointKind = definePayloadKind({
 /** The payload kind `iom.media-contact@1`: a {@link MediaContact} exchanged on its own. */
 export const mediaContactKind = definePayloadKind({
   id: 'iom.media-contact',
+  package: '@iom/contact',
   version: 1,
   title: { en: 'Media contact', fr: 'Contact presse', es: 'Contacto de prensa' },
   schema: MediaContact,

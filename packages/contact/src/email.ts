@@ -1,5 +1,5 @@
 import { leanStringFormat } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // zod 4's default email pattern with RFC 5321 domain labels (§4.1.2 `Domain`, RFC 1035 §2.3.1): a label
 // ends with a letter or digit and has at most 63 characters. zod's own pattern took `a@iom-.int`, which

@@ -29,6 +29,7 @@ export {
   MediaContact,
   mediaContactKind,
 } from './contact-point.js';
+export { contactConverters } from './converters.js';
 export { Email, emailKey } from './email.js';
 export { extractEmails } from './email-extract.js';
 export { contactIssues } from './issues.js';

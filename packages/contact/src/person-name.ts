@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A person's name. `full` is the name as it is written and displayed ("Nadia Zelisko", "María José

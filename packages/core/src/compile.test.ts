@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { compiledSchema } from './compile.js';
 import { CountryCode } from './country.js';
 import { IsoDate } from './date.js';

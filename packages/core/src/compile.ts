@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PayloadKind } from './payload-kind.js';
 import { leanSafeParse } from './safe-parse.js';
 

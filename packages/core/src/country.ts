@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { coreIssues } from './core-issues.js';
 import { alpha2ToAlpha3, alpha3ToAlpha2, assignedAlpha2 } from './iso3166.js';
 import type { Issue, Reading } from './issue.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601). Only real dates pass: `2023-02-30` and

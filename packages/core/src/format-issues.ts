@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Issue, IssueParams, PathSegment } from './issue.js';
 import type { Locale } from './locale.js';
 import { en } from './messages/en.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatIssues } from './format-issues.js';
 import { defineIssues } from './issue.js';
 import { type IssueSink, issueCheck } from './issue-check.js';

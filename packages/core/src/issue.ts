@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Locale } from './locale.js';
 
 /** A segment of an {@link Issue}'s path: an object key or an array index. */

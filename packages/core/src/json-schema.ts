@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PayloadKind } from './payload-kind.js';
 
 /** A JSON Schema (draft 2020-12) document or fragment. */

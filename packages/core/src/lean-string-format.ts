@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 // zod 4.6's string-format check builds each failure's issue as
 // `{ origin, code, format, input, ...(def.pattern ? { pattern: def.pattern.toString() } : {}), inst, continue }`:

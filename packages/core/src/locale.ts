@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The languages every IOM package speaks: English, French and Spanish, IOM's official languages,

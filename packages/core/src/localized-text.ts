@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { coreIssues } from './core-issues.js';
 import { withJsonSchema } from './json-schema.js';
 import { LOCALES, type Locale } from './locale.js';

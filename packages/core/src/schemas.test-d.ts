@@ -1,6 +1,6 @@
 import type { Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type * as core from './index.js';
 import type {
   CountryCode,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { coreIssues } from './core-issues.js';
 import { subdivisionIndex } from './iso3166.js';
 import { issueCheck } from './issue-check.js';

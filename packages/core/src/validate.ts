@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formatIssues } from './format-issues.js';
 import type { Issue } from './issue.js';
 import type { Locale } from './locale.js';

@@ -1,7 +1,7 @@
 import { ContactPoint } from '@iom/contact';
 import { CountryCode, type IsoDate, kindField, LocalizedText, SubdivisionCode } from '@iom/core';
 import { GrammaticalGender, InterimKind, LocalId, PartialDate, Sources, Validity } from '@iom/organization';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The kinds of office a mission has: its main office (the country office) and its sub-offices. */
 export const MissionOfficeKind = z.enum(['country_office', 'sub_office']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The grammatical form a person's title takes in French and Spanish, as the person states it:

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The kinds of organisational unit, in their documented order. */
 export const UNIT_KINDS = [

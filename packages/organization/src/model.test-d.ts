@@ -1,6 +1,6 @@
 import type { Flat, Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type * as gender from './gender.js';
 import type { GenderedText, GrammaticalGender, LocalizedTitle, TitleForms } from './gender.js';
 import type * as kinds from './kinds.js';

@@ -1,5 +1,5 @@
-import { HttpUrl, isIsoDate, withJsonSchema } from '@iom/core';
-import { z } from 'zod';
+import { HttpUrl, IsoDate, isIsoDate, withJsonSchema } from '@iom/core';
+import * as z from 'zod';
 import { organizationIssues } from './issues.js';
 
 /**
@@ -11,6 +11,11 @@ export const Source = z.object({
   url: HttpUrl,
   /** What the source says, or how the fact was derived from it. */
   note: z.string().min(1).optional(),
+  /**
+   * The day the page was last read and found to state the fact (ISO date). Absent on sources
+   * recorded before the field existed: they carry no claim about when they were checked.
+   */
+  checkedOn: IsoDate.optional(),
 });
 /** Where a fact comes from. */
 export type Source = {
@@ -18,6 +23,11 @@ export type Source = {
   url: HttpUrl;
   /** What the source says, or how the fact was derived from it. */
   note?: string | undefined;
+  /**
+   * The day the page was last read and found to state the fact (ISO date). Absent on sources
+   * recorded before the field existed: they carry no claim about when they were checked.
+   */
+  checkedOn?: IsoDate | undefined;
 };
 
 /** The sources of a fact: optional, but every fact in the package's own data carries at least one. */

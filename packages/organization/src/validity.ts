@@ -3,7 +3,7 @@ import { IsoDate } from '@iom/core';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * When a fact holds: from `validFrom` to `validUntil`, both days included. A missing `validFrom`

@@ -4,8 +4,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { exampleReleases } from '../test/helpers.js';
+import { pressReleaseKind } from './kind.js';
 import { PARTNERS } from './partners.js';
-import { PressRelease, pressReleaseKind } from './release.js';
+import { PressRelease } from './release.js';
 import { validatePressRelease } from './validate-release.js';
 
 const { fr, en, es } = exampleReleases();
@@ -27,10 +28,20 @@ describe('PressRelease', () => {
     for (const release of [fr, en, es, minimal]) expect(codes(release)).toEqual([]);
   });
 
-  it('is registered as payload kind iom.press-release@1', () => {
+  it('is registered as payload kind iom.press-release@2', () => {
     const registry = new PayloadKindRegistry([pressReleaseKind]);
+    expect(fr.$kind).toBe('iom.press-release@2');
     expect(registry.validate(fr).success).toBe(true);
-    expect(registry.validate({ ...fr, $kind: 'iom.press-release@2' }).success).toBe(false);
+    expect(registry.validate({ ...fr, $kind: 'iom.press-release@3' }).issues[0]?.code).toBe(
+      'payload_kind_version_newer',
+    );
+  });
+
+  it('names missions by their @iom/missions ids only', () => {
+    expect(codes({ ...minimal, missions: ['MISSION_EC', 'EC', 'ecuador'] })).toEqual([
+      ['mission_id_format', 'missions.1'],
+      ['mission_id_format', 'missions.2'],
+    ]);
   });
 
   it('rejects an embargo that lifts after publication', () => {
@@ -126,7 +137,7 @@ describe('validatePressRelease', () => {
   it('checks missions against the registry of @iom/missions', () => {
     expect(validatePressRelease(fr, { missions: exampleMissions }).issues).toEqual([]);
     const result = validatePressRelease(
-      { ...fr, missions: ['MISSION_EC', 'MISSION_XX'] },
+      { ...fr, missions: ['MISSION_EC', 'MISSION_FR'] },
       {
         missions: exampleMissions,
         locale: 'es',
@@ -134,7 +145,7 @@ describe('validatePressRelease', () => {
     );
     expect(result.success).toBe(false);
     expect(result.issues).toEqual([
-      { code: 'mission_unknown', path: ['missions', 1], message: 'Misión de la OIM desconocida MISSION_XX' },
+      { code: 'mission_unknown', path: ['missions', 1], message: 'Misión de la OIM desconocida MISSION_FR' },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Every list below is copied from the official HTCDS 2.0 field standard (`HTCDS Field Standards 2.0.ods`,
 // column "Value Names"), in its order and spelling (`Unaquainted`, `4Sale` and `SnapChat` are normative).

@@ -1,6 +1,6 @@
 import type { Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type * as kase from './case.js';
 import type { TraffickingCase } from './case.js';
 import type * as codeTypes from './codes.js';

@@ -1,5 +1,5 @@
 import { isIsoDate, withJsonSchema } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { traffickingIssues } from './issues.js';
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -1,5 +1,5 @@
 import { type IssueSink, subdivisionCountry } from '@iom/core';
-import type { TraffickingCase } from './case.js';
+import type { TraffickingCaseRecord as TraffickingCase } from './case-record.js';
 import { ageAtRegistration, ageBandOf, majorityOf } from './derive.js';
 import { traffickingIssues } from './issues.js';
 import type { Place } from './model.js';

@@ -1,5 +1,5 @@
 import { CountryCode, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AgeBand,
   ANSWERS,

@@ -1,5 +1,5 @@
 import { leanStringFormat } from '@iom/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PHONE_TYPES, type PhoneTypeCode } from '../codes.js';
 
 /** A kind of phone line: fixed, mobile, fax, toll-free… (labels in `PhoneTypeLabels`). */

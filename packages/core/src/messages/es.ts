@@ -93,5 +93,18 @@ export const es: ValidationMessages = {
     payload_kind_unknown: 'Tipo de documento desconocido: {kind}; tipos conocidos: {known}',
     payload_kind_version_unsupported:
       'La versión {version} de {kind} no está admitida; versiones admitidas: {supported}',
+    payload_kind_version_newer:
+      '{kind}@{version} es más reciente que las versiones instaladas ({supported}): actualice {package}',
+    migration_kind_mismatch: 'Un documento {from} no se puede migrar a {to}: son tipos distintos',
+    migration_renamed: '{from} renombrado {to}',
+    migration_added: 'Añadido con su valor por defecto',
+    migration_removed: 'Quitado; tenía su valor por defecto',
+    migration_code_mapped: 'Código {from} escrito {to}',
+    migration_wrapped: 'Puesto en una lista de un elemento',
+    migration_unwrapped: 'Sacado de su lista de un elemento',
+    migration_converted: 'Modificado por el paso «{step}»',
+    migration_value_dropped: 'Descartado al pasar a {to}: esa versión no tiene lugar para este valor',
+    migration_loss_refused: 'La migración a {to} descartaría este valor; permita las pérdidas para continuar',
+    migration_result_invalid: 'El documento migrado a {to} no es válido',
   },
 };

@@ -94,5 +94,19 @@ export const fr: ValidationMessages = {
     payload_kind_unknown: 'Type de document inconnu\u00a0: {kind}\u00a0; types connus\u00a0: {known}',
     payload_kind_version_unsupported:
       'La version {version} de {kind} n’est pas prise en charge\u00a0; versions prises en charge\u00a0: {supported}',
+    payload_kind_version_newer:
+      '{kind}@{version} est plus récent que les versions installées ({supported})\u00a0: mettez à jour {package}',
+    migration_kind_mismatch: 'Un document {from} ne peut pas être migré vers {to}\u00a0: ce sont deux types différents',
+    migration_renamed: '{from} renommé {to}',
+    migration_added: 'Ajouté avec sa valeur par défaut',
+    migration_removed: 'Retiré\u00a0; il avait sa valeur par défaut',
+    migration_code_mapped: 'Code {from} écrit {to}',
+    migration_wrapped: 'Mis dans une liste d’un élément',
+    migration_unwrapped: 'Sorti de sa liste d’un élément',
+    migration_converted: 'Modifié par l’étape «\u00a0{step}\u00a0»',
+    migration_value_dropped: 'Abandonné en passant à {to}\u00a0: cette version n’a pas de place pour cette valeur',
+    migration_loss_refused:
+      'La migration vers {to} abandonnerait cette valeur\u00a0; autorisez les pertes pour continuer',
+    migration_result_invalid: 'Le document migré vers {to} n’est pas valide',
   },
 };

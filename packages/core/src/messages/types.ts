@@ -18,6 +18,18 @@ export const CORE_ISSUE_CODES = [
   'payload_kind_malformed',
   'payload_kind_unknown',
   'payload_kind_version_unsupported',
+  'payload_kind_version_newer',
+  'migration_kind_mismatch',
+  'migration_renamed',
+  'migration_added',
+  'migration_removed',
+  'migration_code_mapped',
+  'migration_wrapped',
+  'migration_unwrapped',
+  'migration_converted',
+  'migration_value_dropped',
+  'migration_loss_refused',
+  'migration_result_invalid',
 ] as const;
 /** An issue code defined by `@iom/core`. */
 export type CoreIssueCode = (typeof CORE_ISSUE_CODES)[number];
