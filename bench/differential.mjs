@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run differential: the long zod / JSON Schema differential, not part of `npm test`. For every
-// payload kind, DIFF_RUNS payloads (100,000 unless told) generated from the examples and the bench
-// fixtures by the generator of the `npm test` differential (@iom/test-kit), each judged by zod and by
-// ajv in strict mode on the JSON Schema the packages ship (toJsonSchema). Runs in DIFF_WORKERS
+// payload kind, DIFF_RUNS payloads (100,000 unless told) generated from the examples, the packages'
+// reference data (missions, IOM structure) and the bench fixtures by the generator of the `npm test`
+// differential (@iom/test-kit), each judged by zod and by ajv in strict mode on the JSON Schema the
+// packages ship (toJsonSchema). Runs in DIFF_WORKERS
 // processes (2 unless told), in tasks of DIFF_CHUNK payloads, each with its own fast-check seed.
 //
 // Resumable: finished tasks are saved in bench/.out/differential-state.json, and a run that stops

@@ -17,7 +17,9 @@ import { kindsOf, ROOT } from './workspace.js';
 const kinds = new Map<string, PayloadKind>();
 for (const module of Object.values(modules)) for (const kind of kindsOf(module)) kinds.set(kind.ref, kind);
 
-/** The repository's examples (JSON and NDJSON) and the bench fixtures, as seeds, by kind. */
+const shippedMissions = await modules.missions_data.loadIomMissions();
+
+/** The repository's examples (JSON and NDJSON), the packages' reference data and the bench fixtures, as seeds, by kind. */
 function seedsByKind(): Map<string, unknown[]> {
   const found = new Map<string, unknown[]>();
   const add = (payload: unknown, ref = (payload as { $kind?: unknown })?.$kind) => {
@@ -35,6 +37,9 @@ function seedsByKind(): Map<string, unknown[]> {
       for (const line of text.split('\n')) if (line.trim() !== '') add(JSON.parse(line));
     }
   }
+  // The reference data the packages ship: 120 sourced country missions and the IOM structure.
+  for (const mission of shippedMissions) add(mission, 'iom.country-mission@1');
+  add(modules.organization_data.iomStructure, 'iom.org-structure@1');
   for (const [ref, fixtures] of Object.entries(FIXTURES)) {
     for (let index = 0; index < 8; index += 1) add(fixtures.valid(index), ref);
     for (let index = 0; index < 2; index += 1) add(fixtures.invalid(index), ref);
