@@ -36,11 +36,8 @@ const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
  * a number is read as an IPv4 address by WHATWG URL (browsers), which would refuse `1.2.3.999`.
  */
 const TOP_LABEL = '[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-/**
- * `host` of RFC 3986 §3.2.2, narrowed: an IPv6 literal, an IPv4 address or a DNS name, which may end
- * with the root's dot (`issuu.com.`, a fully qualified name, as sources cite it).
- */
-const HOST = `(?:\\[(?:${IPV6})\\]|${IPV4}|(?:${LABEL}\\.)*${TOP_LABEL}\\.?)`;
+/** `host` of RFC 3986 §3.2.2, narrowed: an IPv6 literal, an IPv4 address or a DNS name. */
+const HOST = `(?:\\[(?:${IPV6})\\]|${IPV4}|(?:${LABEL}\\.)*${TOP_LABEL})`;
 /** `port` of RFC 3986 §3.2.3, narrowed to the TCP ports 0 to 65535, without leading zeros. */
 const PORT = '(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}|0)';
 /** `pchar` of RFC 3986 §3.3: unreserved, sub-delims, `:` and `@` characters, or a `%` and two hex digits. */
@@ -71,9 +68,8 @@ export function isHttpUrl(value: unknown): value is string {
  *
  * The rule is the grammar of RFC 3986, narrowed:
  * - the scheme is `http` or `https`, in any case (`HTTPS://` is the same scheme, RFC 3986 §3.1);
- * - the host is a DNS name whose last label starts with a letter (`www.iom.int`, `localhost`, and
- *   `issuu.com.` with the root's dot), an IPv4 address (`192.0.2.1`) or an IPv6 address in brackets
- *   (`[2001:db8::1]`); never empty;
+ * - the host is a DNS name whose last label starts with a letter (`www.iom.int`, `localhost`), an
+ *   IPv4 address (`192.0.2.1`) or an IPv6 address in brackets (`[2001:db8::1]`); never empty;
  * - the port, when given, is 0 to 65535, written without leading zeros;
  * - no user name or password (`https://www.iom.int@evil.example/` hides its real host);
  * - ASCII only, as RFC 3986 URIs are: non-ASCII characters are written percent-encoded in paths,
