@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run differential: the long zod / JSON Schema differential, not part of `npm test`. For every
-// payload kind, DIFF_RUNS payloads (100,000 unless told) generated from the examples and the bench
-// fixtures by the generator of the `npm test` differential (@iom/test-kit), each judged by zod and by
-// ajv in strict mode on the JSON Schema the packages ship (toJsonSchema). Runs in DIFF_WORKERS
+// payload kind, DIFF_RUNS payloads (100,000 unless told) generated from the examples, the packages'
+// reference data (missions, IOM structure) and the bench fixtures by the generator of the `npm test`
+// differential (@iom/test-kit), each judged by zod and by ajv in strict mode on the JSON Schema the
+// packages ship (toJsonSchema). Runs in DIFF_WORKERS
 // processes (2 unless told), in tasks of DIFF_CHUNK payloads, each with its own fast-check seed.
 //
 // Resumable: finished tasks are saved in bench/.out/differential-state.json, and a run that stops
@@ -11,7 +12,9 @@
 // bench/.out/differential-found.ndjson with its seed and shrunk counterexample, to be copied into the
 // fixed cases of packages/cli/src/json-schema-differential.test.ts. Exits 1 when this run found any.
 //
-// DIFF_KINDS=iom.contact-point@1,... limits the kinds.
+// DIFF_KINDS=iom.contact-point@1,... limits the kinds. The tasks' seeds are fixed, so that a run can be
+// resumed and repeated; DIFF_SALT=<text> draws other seeds (another 100,000 payloads per kind), with a
+// state of its own.
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -21,7 +24,11 @@ import { build } from 'esbuild';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const OUT = join(BENCH, '.out');
-const STATE = join(OUT, 'differential-state.json');
+const SALT = process.env.DIFF_SALT ?? '';
+const STATE = join(
+  OUT,
+  SALT === '' ? 'differential-state.json' : `differential-state.${SALT.replace(/[^\w.-]/g, '_')}.json`,
+);
 const FOUND = join(OUT, 'differential-found.ndjson');
 const RUNS = Number(process.env.DIFF_RUNS ?? 100_000);
 const CHUNK = Number(process.env.DIFF_CHUNK ?? 2_000);
@@ -56,7 +63,7 @@ await build({
 });
 
 /** A fast-check seed for task `index` of `kind`: the same every run, so that a resumed run repeats none. */
-const seedOf = (kind, index) => createHash('sha256').update(`${kind}#${index}`).digest().readInt32LE(0);
+const seedOf = (kind, index) => createHash('sha256').update(`${SALT}${kind}#${index}`).digest().readInt32LE(0);
 
 const workers = Array.from({ length: WORKERS }, () =>
   fork(workerFile, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),

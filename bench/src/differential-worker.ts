@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type JsonSchema, type PayloadKind, toJsonSchema } from '@iom/core';
+import { type JsonSchema, migrate, type PayloadKind, toJsonSchema } from '@iom/core';
 import { judge, payloads, strictAjv, ZOD_ONLY_CODES } from '@iom/test-kit';
 import fc from 'fast-check';
 import { FIXTURES } from './fixtures/index.js';
@@ -17,7 +17,9 @@ import { kindsOf, ROOT } from './workspace.js';
 const kinds = new Map<string, PayloadKind>();
 for (const module of Object.values(modules)) for (const kind of kindsOf(module)) kinds.set(kind.ref, kind);
 
-/** The repository's examples (JSON and NDJSON) and the bench fixtures, as seeds, by kind. */
+const shippedMissions = await modules.missions_data.loadIomMissions();
+
+/** The repository's examples (JSON and NDJSON), the packages' reference data and the bench fixtures, as seeds, by kind. */
 function seedsByKind(): Map<string, unknown[]> {
   const found = new Map<string, unknown[]>();
   const add = (payload: unknown, ref = (payload as { $kind?: unknown })?.$kind) => {
@@ -35,9 +37,24 @@ function seedsByKind(): Map<string, unknown[]> {
       for (const line of text.split('\n')) if (line.trim() !== '') add(JSON.parse(line));
     }
   }
+  // The reference data the packages ship: 120 sourced country missions and the IOM structure.
+  for (const mission of shippedMissions) add(mission, 'iom.country-mission@1');
+  add(modules.organization_data.iomStructure, 'iom.org-structure@1');
   for (const [ref, fixtures] of Object.entries(FIXTURES)) {
     for (let index = 0; index < 8; index += 1) add(fixtures.valid(index), ref);
     for (let index = 0; index < 2; index += 1) add(fixtures.invalid(index), ref);
+  }
+  // Every version of a kind gets the seeds of its other versions, migrated (press-release@2 has no
+  // examples of its own: the examples are @1).
+  const written = [...found].map(([ref, payloads]) => [ref, [...payloads]] as const);
+  for (const kind of kinds.values()) {
+    for (const [ref, payloads] of written) {
+      if (ref === kind.ref || !ref.startsWith(`${kind.id}@`)) continue;
+      for (const payload of payloads) {
+        const moved = migrate(payload, { to: kind, allowLoss: true });
+        if (moved.success) add(moved.value, kind.ref);
+      }
+    }
   }
   return found;
 }
@@ -91,6 +108,10 @@ function runTask(task: Task) {
     throw new Error(`fast-check failed without a counterexample: ${String(result.errorInstance)}`);
   return { runs: result.numRuns, counts, zodOnly, failure };
 }
+
+// Ctrl-C reaches the whole process group: the runner stops after the tasks under way, so a worker
+// finishes its task rather than dying with it.
+process.on('SIGINT', () => {});
 
 process.on('message', (message: { task?: Task; hello?: true }) => {
   if (message.hello) {
