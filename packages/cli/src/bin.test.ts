@@ -25,6 +25,18 @@ beforeAll(async () => {
     external: ['zod', 'jsonc-parser', 'date-fns', '@date-fns/tz', 'iso-3166'],
     logLevel: 'silent',
   });
+  // The worker thread of --jobs, beside the bin as in dist/.
+  await build({
+    entryPoints: [join(packageDir, 'src/worker.ts')],
+    outfile: join(outDir, 'worker.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['@iom/source'],
+    external: ['zod', 'jsonc-parser', 'date-fns', '@date-fns/tz', 'iso-3166'],
+    logLevel: 'silent',
+  });
 }, 60_000);
 
 const iom = (args: string[], input?: string) =>
@@ -103,5 +115,16 @@ describe('the iom executable', { timeout: 60_000 }, () => {
     const help = iom(['convert', 'toCtdc', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('-o layout=kanon-2020|synthetic-2024');
+  });
+
+  it('validates NDJSON on worker threads (--jobs 2) as on one thread', () => {
+    const cases = readFileSync(resolve(packageDir, '../../examples/trafficking/cases.ndjson'), 'utf8');
+    // Valid and invalid cases, a line that is not JSON, and a last line without `\n`.
+    const input = `${`${cases}{"broken":\n`.repeat(20)}${cases.trim().split('\n')[0]}`;
+    const one = iom(['validate', '-', '--format', 'json', '--jobs', '1'], input);
+    const two = iom(['validate', '-', '--format', 'json', '--jobs', '2'], input);
+    expect(one.status).toBe(2);
+    expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, one.stderr]);
+    expect(one.stdout.trim().split('\n')).toHaveLength(20 * 4 + 1);
   });
 });

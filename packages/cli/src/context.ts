@@ -11,6 +11,7 @@ import {
 import type { CliIo } from './io.js';
 import { CLI_MESSAGES } from './messages/index.js';
 import type { CliMessages } from './messages/types.js';
+import type { ParallelSettings } from './parallel/batch-runner.js';
 
 /** What every command works with: the streams, the locale and what the packages export. */
 export interface CommandContext {
@@ -30,6 +31,12 @@ export interface CommandContext {
   readonly converters: readonly FoundConverter[];
   /** Size in bytes from which a file gets a progress bar (on a terminal). */
   readonly progressThreshold: number;
+  /** The packages loaded. */
+  readonly packages: readonly LoadedPackage[];
+  /** Their names, for workers to load the same. */
+  readonly packageNames: readonly string[];
+  /** How records are spread over worker threads (`--jobs`); `undefined` runs on the main thread only. */
+  readonly parallel?: ParallelSettings | undefined;
 }
 
 /** Builds the context from loaded packages. */
@@ -38,6 +45,7 @@ export function createContext(
   locale: Locale,
   packages: readonly LoadedPackage[],
   progressThreshold: number,
+  parallel?: ParallelSettings,
 ): CommandContext {
   const kinds = findKinds(packages);
   return {
@@ -49,6 +57,9 @@ export function createContext(
     codeLists: findCodeLists(packages),
     converters: findConverters(packages),
     progressThreshold,
+    packages,
+    packageNames: packages.map((pkg) => pkg.name),
+    parallel,
   };
 }
 

@@ -30,6 +30,7 @@ export { type JsonSyntaxError, type JsonSyntaxProblem, locateJsonError, position
 export { type MainOptions, main, USAGE } from './main.js';
 export { CLI_MESSAGES } from './messages/index.js';
 export type { CliMessages } from './messages/types.js';
+export type { ParallelSettings } from './parallel/batch-runner.js';
 export { ProgressBar } from './progress.js';
 export {
   type InputFormat,

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Locale, toLocale } from '@iom/core';
 import { convertCommand } from './commands/convert.js';
@@ -9,6 +10,7 @@ import { type LoadedPackage, loadPackages } from './discover.js';
 import { describeError } from './internal-error.js';
 import { type CliIo, write } from './io.js';
 import { CLI_MESSAGES } from './messages/index.js';
+import type { ParallelSettings } from './parallel/batch-runner.js';
 
 declare const __IOM_CLI_VERSION__: string | undefined;
 
@@ -30,6 +32,10 @@ Options:
   -f, --format text|json        Output format (default: text). For validate, json writes one
                                 result object per record, one per line.
   -k, --kind <kind>             The payload kind, for payloads without "$kind".
+  -j, --jobs <n>                Worker threads for validate and convert (default: the available
+                                cores; inputs under 32 MiB are read on one thread unless given).
+      --ndjson                  Read every input as NDJSON, whatever its first line (for input cut
+                                into pieces: GNU parallel --pipe, Spark RDD.pipe).
   -o, --option name=value       An option of the converter (iom convert), repeated for each;
                                 \`iom convert --help\` lists every converter's options.
   -h, --help                    Show this help.
@@ -49,9 +55,25 @@ export interface MainOptions {
   readonly progressThreshold?: number;
   /** Environment variables, for the default locale (`LC_ALL`, `LANG`); none by default. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The worker script of `--jobs` (by default `worker.js` beside this module). Workers load the
+   * packages by name, so with {@link MainOptions.packages} given records are read on the main thread.
+   */
+  readonly workerUrl?: URL;
+  /** Bytes of NDJSON per batch sent to a worker; 64 KiB by default. */
+  readonly batchBytes?: number;
+  /** Without `--jobs`, the input size from which workers start; 32 MiB by default. */
+  readonly parallelThreshold?: number;
 }
 
 const COMMANDS = ['validate', 'schema', 'kinds', 'labels', 'convert'] as const;
+
+/**
+ * Bytes of NDJSON per batch sent to a worker: about a hundred case records, so that a message costs
+ * little beside the work it carries, and small enough that a batch's text stays in V8's young
+ * generation (1 MiB batches made every worker's collections slower: +25 to 40 % CPU, bench/RESULTS.md).
+ */
+const BATCH_BYTES = 64 * 1024;
 
 /**
  * Runs the `iom` command with `argv` (without `node` and the script) on the given streams and
@@ -111,6 +133,11 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     await write(io.stderr, 'iom: --format must be text or json\n');
     return 2;
   }
+  const jobs = values.jobs === undefined ? undefined : /^[0-9]{1,4}$/.test(values.jobs) ? Number(values.jobs) : 0;
+  if (jobs !== undefined && (jobs < 1 || jobs > 1024)) {
+    await write(io.stderr, `iom: ${messages.jobsInvalid}\n`);
+    return 2;
+  }
   const given = values.option ?? [];
   if (given.length > 0 && command !== 'convert') {
     await write(io.stderr, `iom: ${messages.optionWithoutConverter}\n`);
@@ -118,10 +145,25 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
   }
   try {
     const packages = options.packages ?? (await loadPackages()).packages;
-    const context = createContext(io, locale, packages, options.progressThreshold ?? 8 * 1024 * 1024);
+    const parallel: ParallelSettings | undefined =
+      options.packages !== undefined
+        ? undefined
+        : {
+            jobs: jobs ?? availableParallelism(),
+            explicit: jobs !== undefined,
+            workerUrl: options.workerUrl ?? new URL('./worker.js', import.meta.url),
+            batchBytes: options.batchBytes ?? BATCH_BYTES,
+            threshold: options.parallelThreshold ?? 32 * 1024 * 1024,
+          };
+    const context = createContext(io, locale, packages, options.progressThreshold ?? 8 * 1024 * 1024, parallel);
     switch (command as (typeof COMMANDS)[number]) {
       case 'validate':
-        return await validateCommand(context, { format, kind: values.kind, positionals: rest });
+        return await validateCommand(context, {
+          format,
+          kind: values.kind,
+          positionals: rest,
+          ndjson: values.ndjson === true,
+        });
       case 'schema':
         return await schemaCommand(context, rest);
       case 'kinds':
@@ -134,6 +176,7 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
           kind: values.kind,
           options: given,
           help: values.help === true,
+          ndjson: values.ndjson === true,
         });
     }
   } catch (error) {
@@ -165,6 +208,8 @@ function parse(argv: readonly string[]) {
       format: { type: 'string', short: 'f' },
       kind: { type: 'string', short: 'k' },
       option: { type: 'string', short: 'o', multiple: true },
+      jobs: { type: 'string', short: 'j' },
+      ndjson: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
