@@ -1,7 +1,8 @@
 // End-to-end: the real executable in a child process, with real stdin, stdout, stderr and exit
 // code. The bin is bundled from source with esbuild (so the test needs no prior build), with the
 // same shebang and format as the published dist/bin.js.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -126,5 +127,19 @@ describe('the iom executable', { timeout: 60_000 }, () => {
     expect(one.status).toBe(2);
     expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, one.stderr]);
     expect(one.stdout.trim().split('\n')).toHaveLength(20 * 4 + 1);
+  });
+
+  it('stops quietly, exit 2, when its reader closes the output (| head)', async () => {
+    const line = readFileSync(resolve(packageDir, '../../examples/trafficking/cases.ndjson'), 'utf8').split('\n')[0];
+    writeFileSync(join(outDir, 'many.ndjson'), `${line}\n`.repeat(20_000));
+    const child = spawn(process.execPath, [bin, 'validate', '--format', 'json', 'many.ndjson'], { cwd: outDir });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [status] = (await once(child, 'close')) as [number];
+    expect(status).toBe(2);
+    expect(stderr).toBe('');
   });
 });

@@ -184,6 +184,8 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
       await write(io.stderr, `iom: ${error.message}\n`);
       return 2;
     }
+    // Output closed by its reader (`| head`): nothing more can be written, and that is not a bug.
+    if ((error as { code?: unknown } | null)?.code === 'EPIPE') return 2;
     // An unexpected failure: one line that says what was running and what broke, never a stack trace
     // and never the error's message (it may quote input).
     const what = `iom ${command}${command === 'convert' && rest[0] !== undefined ? ` ${shorten(rest[0])}` : ''}`;
