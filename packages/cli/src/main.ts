@@ -32,8 +32,9 @@ Options:
   -f, --format text|json        Output format (default: text). For validate, json writes one
                                 result object per record, one per line.
   -k, --kind <kind>             The payload kind, for payloads without "$kind".
-  -j, --jobs <n>                Worker threads for validate and convert (default: the available
-                                cores; inputs under 32 MiB are read on one thread unless given).
+  -j, --jobs <n>                Threads that validate and convert: the main thread and n-1 workers
+                                (default: the available cores; inputs under 32 MiB are read on the
+                                main thread unless given).
       --ndjson                  Read every input as NDJSON, whatever its first line (for input cut
                                 into pieces: GNU parallel --pipe, Spark RDD.pipe).
   -o, --option name=value       An option of the converter (iom convert), repeated for each;
@@ -60,7 +61,7 @@ export interface MainOptions {
    * packages by name, so with {@link MainOptions.packages} given records are read on the main thread.
    */
   readonly workerUrl?: URL;
-  /** Bytes of NDJSON per batch sent to a worker; 64 KiB by default. */
+  /** Bytes of NDJSON per batch sent to a worker; 1 MiB by default. */
   readonly batchBytes?: number;
   /** Without `--jobs`, the input size from which workers start; 32 MiB by default. */
   readonly parallelThreshold?: number;
@@ -69,11 +70,11 @@ export interface MainOptions {
 const COMMANDS = ['validate', 'schema', 'kinds', 'labels', 'convert'] as const;
 
 /**
- * Bytes of NDJSON per batch sent to a worker: about a hundred case records, so that a message costs
- * little beside the work it carries, and small enough that a batch's text stays in V8's young
- * generation (1 MiB batches made every worker's collections slower: +25 to 40 % CPU, bench/RESULTS.md).
+ * Bytes of NDJSON per batch sent to a worker: one to two thousand case records, so that messages (and
+ * the wake-ups of threads they cost) are few beside the work they carry. Workers decode a batch 64 KiB
+ * at a time, so its text never makes a large string (see bench/RESULTS.md for the sweep of sizes).
  */
-const BATCH_BYTES = 64 * 1024;
+const BATCH_BYTES = 1024 * 1024;
 
 /**
  * Runs the `iom` command with `argv` (without `node` and the script) on the given streams and

@@ -177,7 +177,7 @@ async function validateInBatches(
   chunks: AsyncIterable<Buffer | string>,
   bar: ProgressBar | undefined,
 ): Promise<ValidateReply> {
-  const total = { id: 0, out: '', records: 0, valid: 0, invalid: 0, exit: 0 as 0 | 1 | 2 };
+  const total = { id: 0, out: new Uint8Array(0), records: 0, valid: 0, invalid: 0, exit: 0 as 0 | 1 | 2 };
   // Replies are small (a batch's output): written in pieces of FLUSH_LENGTH, as on one thread.
   let out = '';
   await runner.run(
@@ -190,7 +190,7 @@ async function validateInBatches(
       total.valid += done.valid;
       total.invalid += done.invalid;
       total.exit = Math.max(total.exit, done.exit) as 0 | 1 | 2;
-      out += done.out;
+      out += Buffer.from(done.out.buffer, done.out.byteOffset, done.out.byteLength).toString('utf8');
       if (out.length >= FLUSH_LENGTH) {
         await write(context.io.stdout, out);
         out = '';

@@ -5,13 +5,17 @@ import { countNdjsonLines } from './line-count.js';
 import { WorkerPool } from './pool.js';
 import type { BatchReply, BatchRequest, TaskSetup } from './protocol.js';
 
-const BATCHES_PER_WORKER = 16;
+/** Input bytes out per worker at a time (then at least 2 and at most 64 batches). */
+const BYTES_PER_WORKER = 4 * 1024 * 1024;
 
-/** How `--jobs` runs: the number of workers and when to start them. */
+/** A worker with fewer batches out than this gets the next one; otherwise the main thread takes it. */
+const WORKER_QUEUE = 2;
+
+/** How `--jobs` runs: the number of threads that validate and when to start the workers. */
 export interface ParallelSettings {
-  /** Worker threads to use; 1 reads on the main thread only. */
+  /** Threads that validate: the main thread and `jobs - 1` workers; 1 reads on the main thread only. */
   readonly jobs: number;
-  /** Whether `--jobs` was given: workers start at once and every batch goes to them. */
+  /** Whether `--jobs` was given: the workers start at once and batches wait for them. */
   readonly explicit: boolean;
   /** The worker script. */
   readonly workerUrl: URL;
@@ -22,8 +26,10 @@ export interface ParallelSettings {
 }
 
 /**
- * Sends batches of NDJSON lines to worker threads, or handles them on the main thread while the workers
- * start (and for small inputs, where they never do), and hands the replies back in input order.
+ * Sends batches of NDJSON lines to worker threads, and handles batches on the main thread too: while the
+ * workers start (and for small inputs, where they never do), and whenever every worker has enough
+ * waiting. The main thread only reads, numbers and writes otherwise, so it takes a share of the work as
+ * one of the `jobs` threads. Replies come back in input order.
  */
 export class BatchRunner {
   readonly #settings: ParallelSettings;
@@ -45,7 +51,7 @@ export class BatchRunner {
   consider(bytes: number): void {
     const { jobs, explicit, threshold, workerUrl } = this.#settings;
     if (this.#pool !== undefined || jobs < 2 || (!explicit && bytes < threshold)) return;
-    this.#pool = new WorkerPool(workerUrl, jobs, this.#setup);
+    this.#pool = new WorkerPool(workerUrl, jobs - 1, this.#setup);
     this.#pool.ready.then(
       () => {
         this.#ready = true;
@@ -54,18 +60,24 @@ export class BatchRunner {
     );
   }
 
-  /** Handles one batch: by a worker once they are ready (always, with `--jobs`), else here. */
+  /**
+   * Handles one batch: by the least busy worker unless every worker has enough waiting, else here. With
+   * `--jobs`, the first batch waits for the workers to be ready; without, batches are handled here
+   * until they are.
+   */
   async #dispatch(batch: BatchRequest): Promise<BatchReply> {
     const pool = this.#pool;
-    if (pool !== undefined && this.#settings.explicit) await pool.ready;
-    if (pool !== undefined && (this.#ready || this.#settings.explicit)) return pool.run(batch);
+    if (pool !== undefined && this.#settings.explicit && !this.#ready) await pool.ready;
+    if (pool !== undefined && (this.#ready || this.#settings.explicit) && pool.shortestQueue() < WORKER_QUEUE) {
+      return pool.run(batch);
+    }
     this.#local ??= batchHandler(this.#setup, this.#packages);
     return this.#local(batch);
   }
 
   /**
    * Reads NDJSON `input` (named `file`) in batches and calls `onReply` with each batch's reply, in input
-   * order; at most sixteen batches per worker are out at a time, so a slow `onReply` (a slow consumer of
+   * order; at most about 4 MiB of input per worker (2 to 64 batches) is out at a time, so a slow `onReply` (a slow consumer of
    * stdout) stops the reading and memory stays bounded. Stops when `onReply` returns false.
    * `onProgress` gets the bytes read and records counted so far.
    */
@@ -77,9 +89,10 @@ export class BatchRunner {
     onProgress?: (bytes: number, records: number) => void,
   ): Promise<void> {
     this.consider(size ?? 0);
-    // Sixteen batches out per worker (1 MiB of input): a worker finds the next one waiting when it is
-    // done even when the main thread is slow to be scheduled (a busy machine), and memory stays flat.
-    const limit = BATCHES_PER_WORKER * Math.max(1, this.#settings.jobs);
+    // About 4 MiB of input out per worker: a worker finds the next batch waiting when it is done even
+    // when the main thread is slow to be scheduled (a busy machine), and memory stays flat.
+    const perWorker = Math.min(64, Math.max(2, Math.floor(BYTES_PER_WORKER / this.#settings.batchBytes)));
+    const limit = perWorker * Math.max(1, this.#settings.jobs);
     const queue: Array<Promise<BatchReply>> = [];
     let line = 1;
     let index = 0;

@@ -3,14 +3,10 @@ import { RecordConversion, type Segments } from '../convert-record.js';
 import { findConverters, findKinds, type LoadedPackage } from '../discover.js';
 import { CLI_MESSAGES } from '../messages/index.js';
 import { RecordReporter } from '../record-report.js';
-import { readNdjsonText } from '../records.js';
+import { readNdjsonBytes } from '../records.js';
 import { RecordValidator } from '../verdicts.js';
 import type { BatchReply, BatchRequest, TaskSetup } from './protocol.js';
-
-/** The text of a batch's bytes. */
-function textOf(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-}
+import { Utf8Output } from './utf8-output.js';
 
 /** Appends a segment, merged with the last one when it goes to the same stream. */
 function append(segments: Segments, stream: 0 | 1, text: string): void {
@@ -34,11 +30,14 @@ export function batchHandler(
     const validator = new RecordValidator(registry, setup.locale, setup.kind);
     return (batch) => {
       const reporter = new RecordReporter(batch.file, setup.json, validator, messages);
-      const records = readNdjsonText(textOf(batch.bytes), batch);
-      let out = '';
-      for (let record = records.next(); record !== undefined; record = records.next()) out += reporter.report(record);
+      const records = readNdjsonBytes(batch.bytes, batch);
+      const out = new Utf8Output();
+      for (let record = records.next(); record !== undefined; record = records.next()) {
+        const text = reporter.report(record);
+        if (text !== '') out.append(text);
+      }
       const { records: count, valid, invalid, exit } = reporter;
-      return { id: batch.id, out, records: count, valid, invalid, exit };
+      return { id: batch.id, out: out.finish(), records: count, valid, invalid, exit };
     };
   }
   const found = findConverters(packages).find((candidate) => candidate.converter.name === setup.converter);
@@ -47,7 +46,7 @@ export function batchHandler(
   return (batch) => {
     const segments: Segments = [];
     let ok = true;
-    const records = readNdjsonText(textOf(batch.bytes), batch);
+    const records = readNdjsonBytes(batch.bytes, batch);
     for (let record = records.next(); record !== undefined; record = records.next()) {
       const outcome = conversion.next(record, batch.file);
       for (const [stream, text] of outcome.segments) append(segments, stream, text);

@@ -1,56 +1,86 @@
 const LF = 10;
-const EMPTY = new Uint8Array(0);
 
-/** `head` then `tail`, in a new array of their own. */
-function joined(head: Uint8Array, tail: Uint8Array): Uint8Array {
-  const out = new Uint8Array(head.length + tail.length);
-  out.set(head);
-  out.set(tail, head.length);
+/** The bytes of `parts` from `from` to `to` (offsets in their concatenation), copied into an array of their own. */
+function copy(parts: readonly Uint8Array[], from: number, to: number): Uint8Array {
+  const out = new Uint8Array(to - from);
+  let offset = 0;
+  let at = 0;
+  for (const part of parts) {
+    const start = Math.max(from, offset);
+    const end = Math.min(to, offset + part.length);
+    if (start < end) {
+      out.set(part.subarray(start - offset, end - offset), at);
+      at += end - start;
+    }
+    offset += part.length;
+    if (offset >= to) break;
+  }
   return out;
 }
 
 /**
  * Cuts an input into batches of whole lines of about `size` bytes (a line longer than that makes a
- * batch of its own), each in an array buffer of its own, so that it can be transferred to a worker
- * without a copy; every byte is copied once, or twice when it ends a chunk read. The last batch may end
- * without `\n`. Bytes are never decoded here: a line end is an ASCII byte, never inside a multi-byte
- * UTF-8 sequence. `onBytes` gets the count of bytes read so far.
+ * batch of its own), each copied once into an array buffer of its own, so that it can be transferred
+ * to a worker. The last batch may end without `\n`. Bytes are never decoded here: a line end is an
+ * ASCII byte, never inside a multi-byte UTF-8 sequence. `onBytes` gets the count of bytes read so far.
  */
 export async function* lineBatches(
   input: AsyncIterable<Buffer | string>,
   size: number,
   onBytes?: (bytes: number) => void,
 ): AsyncGenerator<Uint8Array> {
-  // The start of a line not yet in a batch, from an earlier chunk.
-  let rest: Uint8Array = EMPTY;
+  // The chunks not yet in a batch, and where the first of them starts being unread.
+  let parts: Uint8Array[] = [];
+  let skip = 0;
+  let pending = 0;
   let read = 0;
   for await (const chunk of input) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (bytes.length === 0) continue;
     read += bytes.length;
     onBytes?.(read);
-    let start = 0;
-    while (rest.length + bytes.length - start >= size) {
-      // The last line end that keeps the batch within `size`, else the first one after.
-      const target = start + Math.max(0, size - rest.length) - 1;
-      let end = target >= start ? bytes.lastIndexOf(LF, target) : -1;
-      const inRest = end < start ? rest.lastIndexOf(LF) : -1;
-      if (inRest !== -1) {
-        // The whole lines kept from the chunk before make a batch: the next line would overflow it.
-        const batch = new Uint8Array(rest.subarray(0, inRest + 1));
-        rest = new Uint8Array(rest.subarray(inRest + 1));
-        yield batch;
-        continue;
+    parts.push(bytes);
+    pending += bytes.length;
+    while (pending >= size) {
+      // The last line end within `size` bytes, else the first one after: found in the chunks as they are.
+      const cut = lineEnd(parts, skip, size);
+      if (cut === -1) break;
+      yield copy(parts, skip, skip + cut);
+      skip += cut;
+      pending -= cut;
+      // Drop the chunks read whole.
+      while (parts.length > 0 && skip >= (parts[0] as Uint8Array).length) {
+        skip -= (parts[0] as Uint8Array).length;
+        parts = parts.slice(1);
       }
-      if (end < start) end = bytes.indexOf(LF, Math.max(start, target + 1));
-      if (end === -1) break;
-      // A copy (`new Uint8Array(view)`), never a view of the chunk: the batch's buffer is transferred.
-      const line = bytes.subarray(start, end + 1);
-      const batch = rest.length === 0 ? new Uint8Array(line) : joined(rest, line);
-      rest = EMPTY;
-      start = end + 1;
-      yield batch;
     }
-    if (start < bytes.length) rest = joined(rest, bytes.subarray(start));
   }
-  if (rest.length > 0) yield rest;
+  if (pending > 0) yield copy(parts, skip, skip + pending);
+}
+
+/**
+ * In the bytes of `parts` from `skip` on, the length of the longest run of whole lines of at most `size`
+ * bytes, or of the first line when it is longer; -1 when there is no line end.
+ */
+function lineEnd(parts: readonly Uint8Array[], skip: number, size: number): number {
+  let offset = -skip;
+  let best = -1;
+  for (const part of parts) {
+    const from = Math.max(0, -offset);
+    const limit = size - 1 - offset;
+    if (from < part.length) {
+      if (limit >= from) {
+        const at = part.lastIndexOf(LF, Math.min(part.length - 1, limit));
+        if (at >= from) best = offset + at + 1;
+      }
+      if (limit < part.length - 1) {
+        // The window of `size` bytes ends in this part: the best cut so far, or the first line end after.
+        if (best !== -1) return best;
+        const at = part.indexOf(LF, Math.max(from, limit + 1));
+        if (at !== -1) return offset + at + 1;
+      }
+    }
+    offset += part.length;
+  }
+  return best;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectInputFormat, type InputRecord, readNdjsonText, readRecords } from '../records.js';
+import { detectInputFormat, type InputRecord, readNdjsonBytes, readRecords } from '../records.js';
 import { countNdjsonLines } from './line-count.js';
 
 const all = (batch: { next(): InputRecord | undefined }): InputRecord[] => {
@@ -23,13 +23,16 @@ function cutAtNewlines(text: string, picks: readonly number[]): string[] {
   return pieces.filter((piece) => piece !== '');
 }
 
-/** The records of `pieces` read one by one, each numbered from the counts of the pieces before it. */
-function readPieces(pieces: readonly string[]): InputRecord[] {
+/**
+ * The records of `pieces` read one by one, each numbered from the counts of the pieces before it, and
+ * decoded `decodeBytes` at a time (which may cut a character's UTF-8 bytes).
+ */
+function readPieces(pieces: readonly string[], decodeBytes = 65536): InputRecord[] {
   const out: InputRecord[] = [];
   let line = 1;
   let index = 0;
   for (const piece of pieces) {
-    out.push(...all(readNdjsonText(piece, { line, index })));
+    out.push(...all(readNdjsonBytes(Buffer.from(piece), { line, index }, decodeBytes)));
     const count = countNdjsonLines(Buffer.from(piece));
     line += count.lines;
     index += count.records;
@@ -67,28 +70,38 @@ describe('countNdjsonLines', () => {
 
   it('property: pieces cut at line ends, numbered by the counts before them, read as the whole text', () => {
     fc.assert(
-      fc.property(ndjsonText, fc.array(fc.nat(), { maxLength: 6 }), (text, picks) => {
-        const whole = all(readNdjsonText(text, { line: 1, index: 0 }));
-        expect(readPieces(cutAtNewlines(text, picks))).toEqual(whole);
-      }),
+      fc.property(
+        ndjsonText,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 9 }),
+        (text, picks, decode) => {
+          const whole = all(readNdjsonBytes(Buffer.from(text), { line: 1, index: 0 }));
+          expect(readPieces(cutAtNewlines(text, picks), decode)).toEqual(whole);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('property: on NDJSON input, the pieces give what readRecords gives', async () => {
     await fc.assert(
-      fc.asyncProperty(ndjsonText, fc.array(fc.nat(), { maxLength: 6 }), async (text, picks) => {
-        const input = `{"first":true}\n${text}`;
-        expect(detectInputFormat(input, true)).toBe('ndjson');
-        const expected: InputRecord[] = [];
-        for await (const record of readRecords(
-          (async function* () {
-            yield input;
-          })(),
-        ))
-          expected.push(record);
-        expect(readPieces(cutAtNewlines(input, picks))).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        ndjsonText,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (text, picks, decode) => {
+          const input = `{"first":true}\n${text}`;
+          expect(detectInputFormat(input, true)).toBe('ndjson');
+          const expected: InputRecord[] = [];
+          for await (const record of readRecords(
+            (async function* () {
+              yield input;
+            })(),
+          ))
+            expected.push(record);
+          expect(readPieces(cutAtNewlines(input, picks), decode)).toEqual(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });

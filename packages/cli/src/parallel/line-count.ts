@@ -12,7 +12,7 @@ export interface LineCount {
 
 /**
  * Counts the lines and records of UTF-8 NDJSON bytes made of whole lines (the last may lack its `\n`
- * when the input ends there), as `readNdjsonText` numbers them: so that the main thread can number
+ * when the input ends there), as `readNdjsonBytes` numbers them: so that the main thread can number
  * the next piece before a worker has read this one. Works on bytes: line ends are ASCII, never part of
  * a multi-byte UTF-8 sequence, so no text is decoded except the rare line that does not start with `{`
  * (to see whether it is blank, as `String#trim` sees it).

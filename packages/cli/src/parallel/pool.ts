@@ -61,6 +61,11 @@ export class WorkerPool {
     for (const slot of this.#slots) for (const waiting of slot.waiting.splice(0)) waiting.reject(failure);
   }
 
+  /** The fewest batches any worker has out. */
+  shortestQueue(): number {
+    return Math.min(...this.#slots.map((slot) => slot.waiting.length));
+  }
+
   /** Sends `batch` (its bytes' buffer is transferred) and resolves with the reply. */
   run(batch: BatchRequest): Promise<BatchReply> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);

@@ -41,8 +41,8 @@ export interface BatchRequest {
 /** What `iom validate` made of a batch. */
 export interface ValidateReply {
   readonly id: number;
-  /** What to write on stdout. */
-  readonly out: string;
+  /** What to write on stdout, as UTF-8 (its buffer is transferred to the main thread). */
+  readonly out: Uint8Array;
   readonly records: number;
   readonly valid: number;
   readonly invalid: number;
