@@ -9,8 +9,25 @@ function ratioOf(rows, row) {
   return hand === undefined ? undefined : row.ns / hand.ns;
 }
 
-export function report(r, { records, imports }) {
+/** The text of the section of `markdown` whose heading starts with `heading`, up to the next `## `. */
+function sectionOf(markdown, heading) {
+  const start = markdown.indexOf(`\n${heading}`);
+  if (start === -1) return undefined;
+  const end = markdown.indexOf('\n## ', start + 1);
+  return markdown.slice(start + 1, end === -1 ? undefined : end).trimEnd();
+}
+
+export function report(r, { records, imports, previous }) {
   const out = [];
+  // A section this run skipped (BENCH_SKIP) keeps its text from the previous RESULTS.md, marked as such.
+  const previousDate = /Written by `npm run bench` on ([^,]+)/.exec(previous ?? '')?.[1];
+  const keep = (heading) => {
+    const text = previous === undefined ? undefined : sectionOf(previous, heading);
+    if (text === undefined) return;
+    const [title, ...body] = text.split('\n');
+    const kept = /\(kept from /.test(title) ? title : `${title} (kept from the run of ${previousDate ?? 'an earlier date'})`;
+    out.push(kept, ...body, '');
+  };
   out.push('# Benchmark results', '');
   out.push(
     `Written by \`npm run bench\` on ${r.date}, Node ${r.node}. Ratios transfer across machines; absolute figures are this VM's and noisy.`,
@@ -59,6 +76,8 @@ export function report(r, { records, imports }) {
     );
     if (r.validation.notes.length > 0) out.push('Notes:', '', ...r.validation.notes.map((n) => `- ${n}`), '');
   }
+
+  if (!r.validation) keep('## Validation per payload kind');
 
   if (r.ndjson) {
     const n = r.ndjson;
@@ -135,6 +154,8 @@ export function report(r, { records, imports }) {
     }
   }
 
+  if (!r.ndjson) keep('## `iom validate` over NDJSON');
+
   if (r.sizes) {
     out.push('## Bundle size per entry point', '');
     out.push(
@@ -151,6 +172,8 @@ export function report(r, { records, imports }) {
     out.push('');
   }
 
+  if (!r.sizes) keep('## Bundle size per entry point');
+
   if (r.imports) {
     out.push('## Cold import time', '');
     out.push(
@@ -166,6 +189,8 @@ export function report(r, { records, imports }) {
       );
     out.push('');
   }
+
+  if (!r.imports) keep('## Cold import time');
 
   if (r.tsc) {
     const t = r.tsc;
@@ -194,6 +219,8 @@ export function report(r, { records, imports }) {
       );
     out.push('');
   }
+  if (!r.tsc) keep('## Type-check cost for a consumer');
+
   out.push(
     `Reproduce: \`npm run bench -w @iom/bench\` (BENCH_RECORDS=${records === 1_000_000 ? '1000000' : records} for the NDJSON size; BENCH_SKIP=build,validation,ndjson,sweep,parallel,size,import,tsc to skip sections; BENCH_KINDS=iom.contact-point@1,… to measure the validation of some kinds only).`,
     '',

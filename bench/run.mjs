@@ -413,7 +413,11 @@ function runTsc(bundle, dir) {
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
 writeFileSync(
   join(BENCH, 'RESULTS.md'),
-  (await import('./report.mjs')).report(results, { records: RECORDS, imports: IMPORTS }),
+  (await import('./report.mjs')).report(results, {
+    records: RECORDS,
+    imports: IMPORTS,
+    previous: existsSync(join(BENCH, 'RESULTS.md')) ? readFileSync(join(BENCH, 'RESULTS.md'), 'utf8') : undefined,
+  }),
 );
 // The repository's formatter owns Markdown tables and the generated module: keep `biome ci` green.
 spawnSync('npx', ['biome', 'format', '--write', join(BENCH, 'RESULTS.md'), generated], { cwd: ROOT, stdio: 'ignore' });

@@ -12,6 +12,7 @@ import type { CliIo } from './io.js';
 import { CLI_MESSAGES } from './messages/index.js';
 import type { CliMessages } from './messages/types.js';
 import type { ParallelSettings } from './parallel/batch-runner.js';
+import type { WorkerPool } from './parallel/pool.js';
 
 /** What every command works with: the streams, the locale and what the packages export. */
 export interface CommandContext {
@@ -33,10 +34,14 @@ export interface CommandContext {
   readonly progressThreshold: number;
   /** The packages loaded. */
   readonly packages: readonly LoadedPackage[];
-  /** Their names, for workers to load the same. */
-  readonly packageNames: readonly string[];
   /** How records are spread over worker threads (`--jobs`); `undefined` runs on the main thread only. */
   readonly parallel?: ParallelSettings | undefined;
+  /**
+   * Workers started before the packages were loaded, for the command to use (and `main` to stop).
+   *
+   * @internal
+   */
+  readonly prestarted?: WorkerPool | undefined;
 }
 
 /** Builds the context from loaded packages. */
@@ -46,6 +51,7 @@ export function createContext(
   packages: readonly LoadedPackage[],
   progressThreshold: number,
   parallel?: ParallelSettings,
+  prestarted?: WorkerPool,
 ): CommandContext {
   const kinds = findKinds(packages);
   return {
@@ -58,8 +64,8 @@ export function createContext(
     converters: findConverters(packages),
     progressThreshold,
     packages,
-    packageNames: packages.map((pkg) => pkg.name),
     parallel,
+    prestarted,
   };
 }
 

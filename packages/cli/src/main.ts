@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Locale, toLocale } from '@iom/core';
 import { convertCommand } from './commands/convert.js';
@@ -6,11 +8,11 @@ import { labelsCommand } from './commands/labels.js';
 import { kindsCommand, schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { createContext, UsageError } from './context.js';
-import { type LoadedPackage, loadPackages } from './discover.js';
+import { DOMAIN_PACKAGES, type LoadedPackage, loadPackages } from './discover.js';
 import { describeError } from './internal-error.js';
 import { type CliIo, write } from './io.js';
 import { CLI_MESSAGES } from './messages/index.js';
-import type { ParallelSettings } from './parallel/batch-runner.js';
+import { type ParallelSettings, prestartWorkers } from './parallel/batch-runner.js';
 
 declare const __IOM_CLI_VERSION__: string | undefined;
 
@@ -144,19 +146,36 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     await write(io.stderr, `iom: ${messages.optionWithoutConverter}\n`);
     return 2;
   }
+  const parallel: ParallelSettings | undefined =
+    options.packages !== undefined
+      ? undefined
+      : {
+          jobs: jobs ?? availableParallelism(),
+          explicit: jobs !== undefined,
+          workerUrl: options.workerUrl ?? new URL('./worker.js', import.meta.url),
+          batchBytes: options.batchBytes ?? BATCH_BYTES,
+          threshold: options.parallelThreshold ?? 32 * 1024 * 1024,
+        };
+  // Workers load the packages while this thread does, when they will be needed.
+  const cwd = io.cwd ?? process.cwd();
+  const prestarted = prestartWorkers(command, rest, parallel, DOMAIN_PACKAGES, (file) => {
+    try {
+      const info = statSync(resolve(cwd, file));
+      return info.isFile() ? info.size : undefined;
+    } catch {
+      return undefined;
+    }
+  });
   try {
     const packages = options.packages ?? (await loadPackages()).packages;
-    const parallel: ParallelSettings | undefined =
-      options.packages !== undefined
-        ? undefined
-        : {
-            jobs: jobs ?? availableParallelism(),
-            explicit: jobs !== undefined,
-            workerUrl: options.workerUrl ?? new URL('./worker.js', import.meta.url),
-            batchBytes: options.batchBytes ?? BATCH_BYTES,
-            threshold: options.parallelThreshold ?? 32 * 1024 * 1024,
-          };
-    const context = createContext(io, locale, packages, options.progressThreshold ?? 8 * 1024 * 1024, parallel);
+    const context = createContext(
+      io,
+      locale,
+      packages,
+      options.progressThreshold ?? 8 * 1024 * 1024,
+      parallel,
+      prestarted,
+    );
     switch (command as (typeof COMMANDS)[number]) {
       case 'validate':
         return await validateCommand(context, {
@@ -192,6 +211,8 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     const what = `iom ${command}${command === 'convert' && rest[0] !== undefined ? ` ${shorten(rest[0])}` : ''}`;
     await write(io.stderr, `iom: ${messages.internalError(what, describeError(error))}\n`);
     return 2;
+  } finally {
+    await prestarted?.close();
   }
   return 2;
 }

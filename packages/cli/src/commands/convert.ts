@@ -211,15 +211,9 @@ export async function convertCommand(
     if (peeked.format === 'ndjson') {
       const runner = new BatchRunner(
         parallel,
-        {
-          task: 'convert',
-          packages: context.packageNames,
-          locale,
-          kind: fixed?.ref,
-          converter: converter.name,
-          options: values,
-        },
+        { task: 'convert', locale, kind: fixed?.ref, converter: converter.name, options: values },
         context.packages,
+        context.prestarted,
       );
       let ok = true;
       let stopped = false;

@@ -81,11 +81,7 @@ export async function validateCommand(context: CommandContext, options: Validate
   const runner =
     parallel === undefined || parallel.jobs < 2
       ? undefined
-      : new BatchRunner(
-          parallel,
-          { task: 'validate', packages: context.packageNames, locale, kind, json },
-          context.packages,
-        );
+      : new BatchRunner(parallel, { task: 'validate', locale, kind, json }, context.packages, context.prestarted);
   let exit: 0 | 1 | 2 = 0;
   try {
     for (const file of files) {

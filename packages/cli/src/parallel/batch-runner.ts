@@ -39,19 +39,36 @@ export class BatchRunner {
   #pool: WorkerPool | undefined;
   #ready = false;
   #nextId = 0;
+  readonly #prestarted: WorkerPool | undefined;
 
-  /** A runner for `setup`, with the packages of the main thread (for batches handled there). */
-  constructor(settings: ParallelSettings, setup: TaskSetup, packages: readonly LoadedPackage[]) {
+  /**
+   * A runner for `setup`, with the packages of the main thread (for batches handled there) and the
+   * workers started early, if any (see {@link prestartWorkers}).
+   */
+  constructor(
+    settings: ParallelSettings,
+    setup: TaskSetup,
+    packages: readonly LoadedPackage[],
+    prestarted?: WorkerPool,
+  ) {
     this.#settings = settings;
     this.#setup = setup;
     this.#packages = packages;
+    this.#prestarted = prestarted;
   }
 
   /** Starts the workers when `--jobs` was given or the input reaches the threshold (`bytes` known so far). */
   consider(bytes: number): void {
     const { jobs, explicit, threshold, workerUrl } = this.#settings;
     if (this.#pool !== undefined || jobs < 2 || (!explicit && bytes < threshold)) return;
-    this.#pool = new WorkerPool(workerUrl, jobs - 1, this.#setup);
+    this.#pool =
+      this.#prestarted ??
+      new WorkerPool(
+        workerUrl,
+        jobs - 1,
+        this.#packages.map((pkg) => pkg.name),
+      );
+    this.#pool.configure(this.#setup);
     this.#pool.ready.then(
       () => {
         this.#ready = true;
@@ -124,4 +141,23 @@ export class BatchRunner {
   async close(): Promise<void> {
     await this.#pool?.close();
   }
+}
+
+/**
+ * Starts the workers of `iom validate` or `iom convert` before the main thread loads the packages, so that
+ * both load at the same time, when they will be needed: `--jobs` given above 1, or (validate only) an
+ * input file known to reach the threshold. They get their task later; unused, they are stopped.
+ */
+export function prestartWorkers(
+  command: string,
+  files: readonly string[],
+  settings: ParallelSettings | undefined,
+  packages: readonly string[],
+  sizeOf: (file: string) => number | undefined,
+): WorkerPool | undefined {
+  if (settings === undefined || settings.jobs < 2 || (command !== 'validate' && command !== 'convert'))
+    return undefined;
+  const large =
+    command === 'validate' && files.some((file) => file !== '-' && (sizeOf(file) ?? 0) >= settings.threshold);
+  return settings.explicit || large ? new WorkerPool(settings.workerUrl, settings.jobs - 1, packages) : undefined;
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { BatchReply, BatchRequest, TaskSetup, WorkerMessage } from './protocol.js';
+import type { BatchReply, BatchRequest, MainMessage, TaskSetup, WorkerMessage, WorkerSetup } from './protocol.js';
 
 /** A worker that failed or stopped: what broke, in one line without the error's message. */
 export class WorkerFailure extends Error {
@@ -18,7 +18,8 @@ interface Slot {
 
 /**
  * Worker threads that each answer the batches they are sent in order: a batch goes to the worker with
- * the fewest waiting. `ready` settles once every worker has loaded its packages.
+ * the fewest waiting. The workers start loading the packages at once; `ready` settles once every worker
+ * has them and has been given its task ({@link WorkerPool.configure}).
  */
 export class WorkerPool {
   readonly #slots: Slot[] = [];
@@ -27,13 +28,14 @@ export class WorkerPool {
   #failure: WorkerFailure | undefined;
   #closed = false;
 
-  /** Starts `size` workers of `script`, each set up with `setup`. */
-  constructor(script: URL, size: number, setup: TaskSetup) {
+  /** Starts `size` workers of `script`, which load the named `packages`. */
+  constructor(script: URL, size: number, packages: readonly string[]) {
+    const workerData: WorkerSetup = { packages };
     const ready: Array<Promise<void>> = [];
     for (let i = 0; i < size; i++) {
       // A young generation of 16 MB (V8 grows it to 32 MB and more by default): the records of a batch die
       // young, so collections stay cheap, and two workers beside the main thread stay under 256 MB.
-      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+      const worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       const slot: Slot = { worker, waiting: [] };
       this.#slots.push(slot);
       ready.push(
@@ -61,6 +63,15 @@ export class WorkerPool {
     for (const slot of this.#slots) for (const waiting of slot.waiting.splice(0)) waiting.reject(failure);
   }
 
+  #configured = false;
+
+  /** Gives every worker its task; once only. */
+  configure(setup: TaskSetup): void {
+    if (this.#configured) return;
+    this.#configured = true;
+    for (const slot of this.#slots) slot.worker.postMessage({ type: 'setup', setup } satisfies MainMessage);
+  }
+
   /** The fewest batches any worker has out. */
   shortestQueue(): number {
     return Math.min(...this.#slots.map((slot) => slot.waiting.length));
@@ -73,7 +84,7 @@ export class WorkerPool {
     for (const candidate of this.#slots) if (candidate.waiting.length < slot.waiting.length) slot = candidate;
     return new Promise<BatchReply>((resolve, reject) => {
       slot.waiting.push({ resolve, reject });
-      slot.worker.postMessage(batch, [batch.bytes.buffer as ArrayBuffer]);
+      slot.worker.postMessage({ type: 'batch', batch } satisfies MainMessage, [batch.bytes.buffer as ArrayBuffer]);
     });
   }
 

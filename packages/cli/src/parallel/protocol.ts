@@ -1,12 +1,10 @@
 import type { ConverterOptionValues, Locale } from '@iom/core';
 import type { Segments } from '../convert-record.js';
 
-/** What a worker is set up to do, sent once as its `workerData`. */
+/** What a worker is set up to do, sent once as its first message. */
 export type TaskSetup =
   | {
       readonly task: 'validate';
-      /** The packages to load, by name, as the main thread loaded them. */
-      readonly packages: readonly string[];
       readonly locale: Locale;
       /** The kind every record is validated against (`--kind`), if any. */
       readonly kind: string | undefined;
@@ -15,7 +13,6 @@ export type TaskSetup =
     }
   | {
       readonly task: 'convert';
-      readonly packages: readonly string[];
       readonly locale: Locale;
       readonly kind: string | undefined;
       /** The converter's name. */
@@ -63,7 +60,17 @@ export interface ConvertReply {
 /** A batch's reply, or an unexpected failure (described without its message). */
 export type BatchReply = ValidateReply | ConvertReply;
 
-/** What a worker posts: ready once its packages are loaded, a reply per batch, or a failure. */
+/** What a worker is started with: the packages to load, by name, as the main thread loaded them. */
+export interface WorkerSetup {
+  readonly packages: readonly string[];
+}
+
+/** What the main thread posts to a worker: its task (once, first), then batches. */
+export type MainMessage =
+  | { readonly type: 'setup'; readonly setup: TaskSetup }
+  | { readonly type: 'batch'; readonly batch: BatchRequest };
+
+/** What a worker posts: ready once its packages are loaded and its task known, a reply per batch, or a failure. */
 export type WorkerMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'reply'; readonly reply: BatchReply }

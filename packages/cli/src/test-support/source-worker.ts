@@ -9,7 +9,7 @@ import * as organization from '@iom/organization';
 import * as press from '@iom/press';
 import * as trafficking from '@iom/trafficking';
 import type { LoadedPackage } from '../discover.js';
-import type { TaskSetup } from '../parallel/protocol.js';
+import type { WorkerSetup } from '../parallel/protocol.js';
 import { runWorker } from '../parallel/run-worker.js';
 
 const ALL: Record<string, Readonly<Record<string, unknown>>> = {
@@ -22,9 +22,9 @@ const ALL: Record<string, Readonly<Record<string, unknown>>> = {
 };
 
 if (parentPort !== null) {
-  const setup = workerData as TaskSetup;
-  runWorker(parentPort, setup, async () =>
-    setup.packages.flatMap((name): LoadedPackage[] => {
+  const { packages } = workerData as WorkerSetup;
+  runWorker(parentPort, async () =>
+    packages.flatMap((name): LoadedPackage[] => {
       const exports = ALL[name];
       return exports === undefined ? [] : [{ name, exports }];
     }),
