@@ -25,7 +25,9 @@ export function report(r, { records, imports, previous }) {
     const text = previous === undefined ? undefined : sectionOf(previous, heading);
     if (text === undefined) return;
     const [title, ...body] = text.split('\n');
-    const kept = /\(kept from /.test(title) ? title : `${title} (kept from the run of ${previousDate ?? 'an earlier date'})`;
+    const kept = /\(kept from /.test(title)
+      ? title
+      : `${title} (kept from the run of ${previousDate ?? 'an earlier date'})`;
     out.push(kept, ...body, '');
   };
   out.push('# Benchmark results', '');
