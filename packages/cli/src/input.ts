@@ -15,26 +15,14 @@ export interface OpenedInput {
   readonly size: number | undefined;
 }
 
-/**
- * Opens a file (or stdin for `-`) for streaming, in reads of `readBytes` (64 KiB by default); a missing
- * or unreadable file is a usage error.
- */
-export async function openInput(
-  name: string,
-  io: CliIo,
-  messages: CliMessages,
-  readBytes?: number,
-): Promise<OpenedInput> {
+/** Opens a file (or stdin for `-`) for streaming; a missing or unreadable file is a usage error. */
+export async function openInput(name: string, io: CliIo, messages: CliMessages): Promise<OpenedInput> {
   if (name === '-') return { name, chunks: io.stdin, size: undefined };
   const path = resolve(io.cwd ?? process.cwd(), name);
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new Error('not a file');
-    return {
-      name,
-      chunks: createReadStream(path, readBytes === undefined ? {} : { highWaterMark: readBytes }),
-      size: info.size,
-    };
+    return { name, chunks: createReadStream(path), size: info.size };
   } catch {
     throw new UsageError(messages.cannotRead(name));
   }

@@ -180,12 +180,7 @@ export async function convertCommand(
   const values: ConverterOptionValues = readConverterOptions(converter, options.options, messages);
   if (positionals.length > 2) throw new UsageError(messages.oneInput);
   const fixed = converter.direction === 'to' ? checkedKind(context, converter, options.kind) : undefined;
-  const input = await openInput(
-    positionals[1] ?? '-',
-    io,
-    messages,
-    converter.input === 'record' ? 1 << 20 : undefined,
-  );
+  const input = await openInput(positionals[1] ?? '-', io, messages);
   const conversion = new RecordConversion(converter, values, registry, locale, messages, fixed?.ref);
   const writeSegments = async (segments: Segments) => {
     for (const [stream, text] of segments) await write(stream === 0 ? io.stdout : io.stderr, text);

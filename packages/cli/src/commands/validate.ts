@@ -87,8 +87,7 @@ export async function validateCommand(context: CommandContext, options: Validate
     for (const file of files) {
       let input: Awaited<ReturnType<typeof openInput>>;
       try {
-        // Workers get batches cut from large reads: fewer wake-ups of the main thread per record.
-        input = await openInput(file, io, messages, runner === undefined ? undefined : 1 << 20);
+        input = await openInput(file, io, messages);
       } catch (error) {
         await write(io.stderr, `iom: ${(error as Error).message}\n`);
         exit = 2;
@@ -173,7 +172,7 @@ async function validateInBatches(
   chunks: AsyncIterable<Buffer | string>,
   bar: ProgressBar | undefined,
 ): Promise<ValidateReply> {
-  const total = { id: 0, out: new Uint8Array(0), records: 0, valid: 0, invalid: 0, exit: 0 as 0 | 1 | 2 };
+  const total = { id: 0, out: [] as string[], records: 0, valid: 0, invalid: 0, exit: 0 as 0 | 1 | 2 };
   // Replies are small (a batch's output): written in pieces of FLUSH_LENGTH, as on one thread.
   let out = '';
   await runner.run(
@@ -186,10 +185,12 @@ async function validateInBatches(
       total.valid += done.valid;
       total.invalid += done.invalid;
       total.exit = Math.max(total.exit, done.exit) as 0 | 1 | 2;
-      out += Buffer.from(done.out.buffer, done.out.byteOffset, done.out.byteLength).toString('utf8');
-      if (out.length >= FLUSH_LENGTH) {
-        await write(context.io.stdout, out);
-        out = '';
+      for (const piece of done.out) {
+        out += piece;
+        if (out.length >= FLUSH_LENGTH) {
+          await write(context.io.stdout, out);
+          out = '';
+        }
       }
       return true;
     },

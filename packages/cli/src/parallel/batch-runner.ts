@@ -1,6 +1,6 @@
 import type { LoadedPackage } from '../discover.js';
 import { batchHandler } from './batch-task.js';
-import { lineBatches } from './line-batches.js';
+import { BatchBuffers, lineBatches } from './line-batches.js';
 import { countNdjsonLines } from './line-count.js';
 import { WorkerPool } from './pool.js';
 import type { BatchReply, BatchRequest, TaskSetup } from './protocol.js';
@@ -89,7 +89,7 @@ export class BatchRunner {
       return pool.run(batch);
     }
     this.#local ??= batchHandler(this.#setup, this.#packages);
-    return this.#local(batch);
+    return { ...this.#local(batch), input: batch.bytes };
   }
 
   /**
@@ -114,11 +114,22 @@ export class BatchRunner {
     let line = 1;
     let index = 0;
     let bytes = 0;
-    const settle = async (): Promise<boolean> => onReply(await (queue.shift() as Promise<BatchReply>));
+    // Batches' buffers are used again: given back by the workers with their replies, and at once here.
+    const buffers = new BatchBuffers(this.#settings.batchBytes + 64 * 1024, limit + 2);
+    const settle = async (): Promise<boolean> => {
+      const reply = await (queue.shift() as Promise<BatchReply>);
+      if (reply.input !== undefined) buffers.give(reply.input.buffer as ArrayBuffer);
+      return onReply(reply);
+    };
     try {
-      for await (const batch of lineBatches(input, this.#settings.batchBytes, (read) => {
-        bytes = read;
-      })) {
+      for await (const batch of lineBatches(
+        input,
+        this.#settings.batchBytes,
+        (read) => {
+          bytes = read;
+        },
+        buffers,
+      )) {
         this.consider(bytes);
         // Numbered before it is read, from the lines and records of the batches before it.
         const count = countNdjsonLines(Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength));

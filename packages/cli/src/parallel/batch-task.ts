@@ -6,7 +6,6 @@ import { RecordReporter } from '../record-report.js';
 import { readNdjsonBytes } from '../records.js';
 import { RecordValidator } from '../verdicts.js';
 import type { BatchReply, BatchRequest, TaskSetup } from './protocol.js';
-import { Utf8Output } from './utf8-output.js';
 
 /** Appends a segment, merged with the last one when it goes to the same stream. */
 function append(segments: Segments, stream: 0 | 1, text: string): void {
@@ -31,13 +30,19 @@ export function batchHandler(
     return (batch) => {
       const reporter = new RecordReporter(batch.file, setup.json, validator, messages);
       const records = readNdjsonBytes(batch.bytes, batch);
-      const out = new Utf8Output();
+      // Output in pieces under 64 Ki characters: no string large enough to leave V8's young generation.
+      const out: string[] = [];
+      let piece = '';
       for (let record = records.next(); record !== undefined; record = records.next()) {
-        const text = reporter.report(record);
-        if (text !== '') out.append(text);
+        piece += reporter.report(record);
+        if (piece.length >= 32 * 1024) {
+          out.push(piece);
+          piece = '';
+        }
       }
+      if (piece !== '') out.push(piece);
       const { records: count, valid, invalid, exit } = reporter;
-      return { id: batch.id, out: out.finish(), records: count, valid, invalid, exit };
+      return { id: batch.id, out, records: count, valid, invalid, exit };
     };
   }
   const found = findConverters(packages).find((candidate) => candidate.converter.name === setup.converter);

@@ -38,8 +38,10 @@ export interface BatchRequest {
 /** What `iom validate` made of a batch. */
 export interface ValidateReply {
   readonly id: number;
-  /** What to write on stdout, as UTF-8 (its buffer is transferred to the main thread). */
-  readonly out: Uint8Array;
+  /** What to write on stdout, in pieces of at most 64 Ki characters (so that none is a large object). */
+  readonly out: readonly string[];
+  /** The batch's bytes, given back for the next batches (their buffer is transferred back). */
+  readonly input?: Uint8Array;
   readonly records: number;
   readonly valid: number;
   readonly invalid: number;
@@ -49,6 +51,8 @@ export interface ValidateReply {
 /** What `iom convert` made of a batch. */
 export interface ConvertReply {
   readonly id: number;
+  /** The batch's bytes, given back for the next batches. */
+  readonly input?: Uint8Array;
   /** What to write, in order, on stdout (0) and stderr (1). */
   readonly segments: Segments;
   /** False when a record was invalid or gave nothing. */

@@ -21,12 +21,9 @@ export function runWorker(port: MessagePort, load: () => Promise<readonly Loaded
   let setup: Extract<MainMessage, { type: 'setup' }>['setup'] | undefined;
   const answer = (batch: BatchRequest) => {
     try {
-      const reply = (handle as NonNullable<typeof handle>)(batch);
-      // The output bytes of `iom validate` move to the main thread without a copy.
-      port.postMessage(
-        { type: 'reply', reply } satisfies WorkerMessage,
-        'out' in reply ? [reply.out.buffer as ArrayBuffer] : [],
-      );
+      const reply = { ...(handle as NonNullable<typeof handle>)(batch), input: batch.bytes };
+      // The batch's buffer goes back to the main thread, for the next batches.
+      port.postMessage({ type: 'reply', reply } satisfies WorkerMessage, [batch.bytes.buffer as ArrayBuffer]);
     } catch (error) {
       fail(batch.id, error);
     }
