@@ -96,14 +96,14 @@ export function report(r, { records, imports, previous }) {
         '',
         `${d.what}.`,
         '',
-        '| pipeline | records/s | × ceiling | CPU s | peak RSS MB | exit | load before |',
-        '|---|---:|---:|---:|---:|---:|---|',
+        '| pipeline | records/s | × ceiling | CPU s | cores used | peak RSS MB | exit | load before |',
+        '|---|---:|---:|---:|---:|---:|---:|---|',
       );
       const ceilingRow = d.ceilings.reduce((a, b) =>
         (a.inside?.seconds ?? a.seconds) <= (b.inside?.seconds ?? b.seconds) ? a : b,
       );
       out.push(
-        `| readline + JSON.parse (ceiling) | ${fmt(ceiling, 0)} | 1.00 | ${fmt(ceilingRow.cpuSeconds, 1)} | ${fmt(ceilingRss, 0)} | | ${d.ceilings.map((c) => fmt(c.load[0][0], 1)).join(', ')} |`,
+        `| readline + JSON.parse (ceiling) | ${fmt(ceiling, 0)} | 1.00 | ${fmt(ceilingRow.cpuSeconds, 1)} | ${fmt(ceilingRow.cpuSeconds / ceilingRow.seconds)} | ${fmt(ceilingRss, 0)} | | ${d.ceilings.map((c) => fmt(c.load[0][0], 1)).join(', ')} |`,
       );
       const best = {};
       for (const label of [...new Set(d.runs.map((x) => x.label))]) {
@@ -111,9 +111,9 @@ export function report(r, { records, imports, previous }) {
         const fastest = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
         const rate = d.records / fastest.seconds;
         const rss = Math.max(...runs.map((x) => x.maxRssMb ?? Number.NaN));
-        best[label] = { rate, rss };
+        best[label] = { rate, rss, cpu: fastest.cpuSeconds };
         out.push(
-          `| \`${label}\` | ${fmt(rate, 0)} | ${fmt(rate / ceiling)} | ${fmt(fastest.cpuSeconds, 1)} | ${fmt(rss, 0)} | ${runs.map((x) => x.exit).join(', ')} | ${runs.map((x) => fmt(x.load[0][0], 1)).join(', ')} |`,
+          `| \`${label}\` | ${fmt(rate, 0)} | ${fmt(rate / ceiling)} | ${fmt(fastest.cpuSeconds, 1)} | ${fmt(fastest.cpuSeconds / fastest.seconds)} | ${fmt(rss, 0)} | ${runs.map((x) => x.exit).join(', ')} | ${runs.map((x) => fmt(x.load[0][0], 1)).join(', ')} |`,
         );
       }
       if (d.runs.length === 0) out.push('| iom validate | not run: no built `iom` command | | | | | |');
@@ -127,7 +127,7 @@ export function report(r, { records, imports, previous }) {
         const rss = Math.max(one.rss, auto.rss);
         out.push(
           '',
-          `**Goals:** with workers ${fmt(workers / ceiling)}× the ceiling (goal ≥ 1.1) ${yes(workers / ceiling >= 1.1)}; default jobs ${fmt(auto.rate / ceiling)}×; one thread ${fmt(one.rate / ceiling)}× (goal ≥ 0.7) ${yes(one.rate / ceiling >= 0.7)}; peak RSS ${fmt(rss, 0)} MB with default jobs or one thread (goal < 256 MB) ${yes(rss < 256)}, ${fmt(three.rss, 0)} MB with two workers. Scaling: one thread → one worker beside it ${fmt(two.rate / one.rate)}×, → two workers ${fmt(three.rate / one.rate)}× (1 → 2 workers: ${fmt(three.rate / two.rate)}×).`,
+          `**Goals:** with workers ${fmt(workers / ceiling)}× the ceiling (goal ≥ 1.1) ${yes(workers / ceiling >= 1.1)}${workers / ceiling >= 1.1 ? '' : ` (on two free cores the CPU seconds of \`--jobs 2\` would take about ${fmt(two.cpu / 2, 1)} s: ${fmt(d.records / (two.cpu / 2) / ceiling)}× the ceiling; one thread's work split in two with no cost: ${fmt(d.records / (one.cpu / 2) / ceiling)}×)`}; default jobs ${fmt(auto.rate / ceiling)}×; one thread ${fmt(one.rate / ceiling)}× (goal ≥ 0.7) ${yes(one.rate / ceiling >= 0.7)}; peak RSS ${fmt(rss, 0)} MB with default jobs or one thread (goal < 256 MB) ${yes(rss < 256)}, ${fmt(three.rss, 0)} MB with two workers. Scaling: one thread → one worker beside it ${fmt(two.rate / one.rate)}×, → two workers ${fmt(three.rate / one.rate)}× (1 → 2 workers: ${fmt(three.rate / two.rate)}×).`,
         );
       }
       if (d.sweep !== undefined) {
