@@ -1,10 +1,10 @@
 // npm run bench: measures and writes RESULTS.md. BENCH_RECORDS sets the NDJSON record count (default
 // 1,000,000), BENCH_ROUNDS the rounds per contestant (default 5), BENCH_IMPORTS the cold
-// imports per package (default 7). BENCH_SKIP=ndjson,tsc,... skips sections. BENCH_KINDS=iom.contact-point@1,...
+// imports per package (default 7). BENCH_SKIP=ndjson,tsc,... skips sections (sweep: the batch-size sweep; parallel: the GNU parallel check, which installs Debian's `parallel` when it is missing and it can). BENCH_KINDS=iom.contact-point@1,...
 // measures the validation of those payload kinds only.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -107,47 +107,178 @@ if (!SKIP.has('validation')) {
   results.validation = JSON.parse(run.stdout.trim().split('\n').pop());
 }
 
-// 2. NDJSON through `iom validate`.
+/** The load average (1, 5, 15 minutes) now. */
+const load = () => loadavg().map((x) => Number(x.toFixed(2)));
+/** Runs node with `args` under /usr/bin/time -v: wall seconds, CPU seconds, peak RSS, exit, load before and after. */
+const timed = (label, args, options = {}) => {
+  const before = load();
+  const start = process.hrtime.bigint();
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: BENCH,
+    ...options,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
+  const cpu = ['User', 'System'].map((k) =>
+    Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1]),
+  );
+  const inside = typeof run.stdout === 'string' && run.stdout.startsWith('{') ? JSON.parse(run.stdout) : undefined;
+  return {
+    label,
+    seconds,
+    exit: run.status,
+    maxRssMb: rss ? Number(rss[1]) / 1024 : undefined,
+    cpuSeconds: cpu[0] + cpu[1],
+    load: [before, load()],
+    ...(inside === undefined ? {} : { inside }),
+  };
+};
+
+// 2. NDJSON through `iom validate`, on one thread and on worker threads (`--jobs`), side by side with
+// the one-core ceiling (readline + JSON.parse) in the same run, on the bench's own records and on the
+// bundled examples; then a batch-size sweep, and GNU parallel --pipe against one process.
 if (!SKIP.has('ndjson')) {
   const cli = entries.find((e) => e.pkg === '@iom/cli');
   const binRel = typeof cli?.bin === 'string' ? cli.bin : cli?.bin?.iom;
   const bin = cli === undefined || binRel === undefined ? undefined : join(cli.dir, binRel);
-  const file = join(tmpdir(), `iom-bench-${process.pid}.ndjson`);
-  try {
-    log(`ndjson: generating ${RECORDS} records`);
-    await bundleForNode(join(BENCH, 'src', 'ndjson-make.ts'), join(OUT, 'ndjson-make.mjs'));
-    const made = JSON.parse(
-      node([join(OUT, 'ndjson-make.mjs'), file], { env: { ...process.env, BENCH_RECORDS: String(RECORDS) } }).stdout,
-    );
-    const ceilings = [];
-    const runs = [];
-    for (let round = 0; round < 2; round++) {
-      log(`ndjson: round ${round + 1}: ceiling`);
-      ceilings.push(JSON.parse(node([join(BENCH, 'src', 'ndjson-ceiling.mjs'), file]).stdout));
-      if (bin !== undefined && existsSync(bin)) {
-        log(`ndjson: round ${round + 1}: iom validate`);
-        const start = process.hrtime.bigint();
-        const timed = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, 'validate', '--format', 'json', file], {
-          encoding: 'utf8',
-          maxBuffer: 1 << 30,
-          stdio: ['ignore', 'ignore', 'pipe'],
+  const built = bin !== undefined && existsSync(bin);
+  const datasets = [
+    {
+      name: 'bench',
+      make: join(OUT, 'ndjson-make.mjs'),
+      what: 'the bench’s own iom.trafficking-case@1 records, 1 % invalid',
+    },
+    {
+      name: 'examples',
+      make: join(BENCH, 'src', 'ndjson-examples.mjs'),
+      what: 'the bundled examples/trafficking/cases.ndjson records, cycled (each with its own id)',
+    },
+  ];
+  await bundleForNode(join(BENCH, 'src', 'ndjson-make.ts'), join(OUT, 'ndjson-make.mjs'));
+  const pipelines = [
+    ['iom validate --jobs 1 (main thread only)', ['--jobs', '1']],
+    ['iom validate --jobs 2 (main thread + 1 worker)', ['--jobs', '2']],
+    ['iom validate --jobs 3 (main thread + 2 workers)', ['--jobs', '3']],
+    ['iom validate (default jobs)', []],
+  ];
+  // Linux's autogroup scheduling shares the CPU between sessions, not threads: when other sessions keep the
+  // cores busy, this session's share is the same whatever the number of threads.
+  const autogroup = existsSync('/proc/sys/kernel/sched_autogroup_enabled')
+    ? readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1'
+    : undefined;
+  results.ndjson = { cores: cpus().length, autogroup, bin: built ? relative(ROOT, bin) : undefined, datasets: [] };
+  for (const dataset of datasets) {
+    const file = join(tmpdir(), `iom-bench-${process.pid}-${dataset.name}.ndjson`);
+    try {
+      log(`ndjson ${dataset.name}: generating ${RECORDS} records`);
+      const made = JSON.parse(
+        node([dataset.make, file], { env: { ...process.env, BENCH_RECORDS: String(RECORDS) } }).stdout,
+      );
+      const ceilings = [];
+      const runs = [];
+      // Rounds interleave the contestants, so that a change in the machine's load hits them alike.
+      for (let round = 0; round < 2; round++) {
+        log(`ndjson ${dataset.name}: round ${round + 1}: ceiling`);
+        const ceiling = timed('ceiling', [join(BENCH, 'src', 'ndjson-ceiling.mjs'), file], {
+          stdio: ['ignore', 'pipe', 'pipe'],
         });
-        const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-        const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(timed.stderr);
-        runs.push({
-          seconds,
-          exit: timed.status,
-          maxRssMb: rss ? Number(rss[1]) / 1024 : undefined,
-          stderr: timed.stderr.slice(0, 400),
-        });
+        ceilings.push(ceiling);
+        if (!built) continue;
+        for (const [label, args] of pipelines) {
+          log(`ndjson ${dataset.name}: round ${round + 1}: ${label}`);
+          runs.push(timed(label, [bin, 'validate', '--format', 'json', ...args, file]));
+        }
       }
+      const entry = { name: dataset.name, what: dataset.what, ...made, ceilings, runs };
+      if (built && dataset.name === 'examples' && !SKIP.has('sweep')) {
+        entry.sweep = [];
+        for (const batch of [16 << 10, 64 << 10, 256 << 10, 1 << 20]) {
+          log(`ndjson ${dataset.name}: --jobs 2 with batches of ${batch} B`);
+          entry.sweep.push({
+            batch,
+            ...timed(`batch ${batch}`, [join(BENCH, 'src', 'validate-batches.mjs'), file, '2', String(batch)]),
+          });
+        }
+      }
+      if (built && dataset.name === 'bench' && !SKIP.has('parallel')) entry.gnuParallel = gnuParallelCheck(bin, file);
+      results.ndjson.datasets.push(entry);
+    } finally {
+      rmSync(file, { force: true });
     }
-    results.ndjson = { ...made, ceilings, runs, bin: bin === undefined ? undefined : relative(ROOT, bin) };
-  } finally {
-    rmSync(file, { force: true });
   }
 }
 
+/**
+ * GNU parallel --pipe cuts the file into blocks of whole lines and runs one `iom validate -` per block
+ * (two at a time, output kept in input order): its verdicts must be those of one process on the whole
+ * file. The check installs Debian's `parallel` when it is missing and it can (root, apt-get), and says
+ * so; otherwise it is skipped with the reason.
+ */
+function gnuParallelCheck(bin, file) {
+  let installed = false;
+  if (spawnSync('parallel', ['--version'], { stdio: 'ignore' }).status !== 0) {
+    const root = process.getuid?.() === 0;
+    const apt = existsSync('/usr/bin/apt-get');
+    if (!root || !apt) {
+      const reason = `GNU parallel is not installed and cannot be installed here (${root ? 'no apt-get' : 'not root'}); install it with: apt-get install parallel`;
+      log(`gnu parallel: skipped: ${reason}`);
+      return { skipped: reason };
+    }
+    log('gnu parallel: not installed: apt-get update && apt-get install -y parallel');
+    const apt2 = spawnSync(
+      'sh',
+      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq parallel'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    if (apt2.status !== 0 || spawnSync('parallel', ['--version'], { stdio: 'ignore' }).status !== 0) {
+      const reason = `installing GNU parallel failed: ${apt2.stderr.trim().split('\n').pop()}`;
+      log(`gnu parallel: skipped: ${reason}`);
+      return { skipped: reason };
+    }
+    installed = true;
+  }
+  const version = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
+  const one = join(tmpdir(), `iom-bench-${process.pid}-one.jsonl`);
+  const split = join(tmpdir(), `iom-bench-${process.pid}-split.jsonl`);
+  try {
+    log('gnu parallel: one process');
+    const single = timed('one process', [bin, 'validate', '--format', 'json', file], {
+      stdio: ['ignore', openSync(one, 'w'), 'pipe'],
+    });
+    log('gnu parallel: parallel --pipe --block 32M -k -j 2');
+    const command = `parallel --will-cite --pipe --block 32M -k -j 2 ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} validate --ndjson --format json - < ${JSON.stringify(file)} > ${JSON.stringify(split)}`;
+    const before = load();
+    const start = process.hrtime.bigint();
+    const piped = spawnSync('sh', ['-c', command], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const summaries = [...piped.stderr.matchAll(/(\d+) record\(s\): (\d+) valid, (\d+) invalid/g)].map((m) =>
+      m.slice(1).map(Number),
+    );
+    const totals = summaries.reduce((sum, s) => sum.map((v, i) => v + (s[i] ?? 0)), [0, 0, 0]);
+    const compared = JSON.parse(node([join(BENCH, 'src', 'same-verdicts.mjs'), one, split]).stdout);
+    return {
+      version,
+      installed,
+      command: 'parallel --pipe --block 32M -k -j 2 iom validate --ndjson --format json -',
+      jobs: summaries.length,
+      exit: piped.status,
+      totals,
+      single,
+      seconds,
+      load: [before, load()],
+      ...compared,
+    };
+  } finally {
+    rmSync(one, { force: true });
+    rmSync(split, { force: true });
+  }
+}
 // 3. Bundle size per entry point: esbuild --bundle --minify, zod external, gzip -9.
 if (!SKIP.has('size')) {
   log('sizes');
@@ -282,7 +413,11 @@ function runTsc(bundle, dir) {
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
 writeFileSync(
   join(BENCH, 'RESULTS.md'),
-  (await import('./report.mjs')).report(results, { records: RECORDS, imports: IMPORTS }),
+  (await import('./report.mjs')).report(results, {
+    records: RECORDS,
+    imports: IMPORTS,
+    previous: existsSync(join(BENCH, 'RESULTS.md')) ? readFileSync(join(BENCH, 'RESULTS.md'), 'utf8') : undefined,
+  }),
 );
 // The repository's formatter owns Markdown tables and the generated module: keep `biome ci` green.
 spawnSync('npx', ['biome', 'format', '--write', join(BENCH, 'RESULTS.md'), generated], { cwd: ROOT, stdio: 'ignore' });

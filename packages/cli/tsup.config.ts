@@ -14,7 +14,18 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     define,
+    // `import.meta.url` (where the worker script of `--jobs` is) in the CommonJS build too.
+    shims: true,
   },
-  // The executable: ESM only; the shebang in src/bin.ts is kept and the file made executable.
-  { entry: ['src/bin.ts'], format: ['esm'], dts: false, sourcemap: true, clean: false, target: 'es2022', define },
+  // The executable and the worker thread of `--jobs`, beside it: ESM only; the shebang in src/bin.ts is
+  // kept and the file made executable.
+  {
+    entry: ['src/bin.ts', 'src/worker.ts'],
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    define,
+  },
 ]);

@@ -1,7 +1,8 @@
 // End-to-end: the real executable in a child process, with real stdin, stdout, stderr and exit
 // code. The bin is bundled from source with esbuild (so the test needs no prior build), with the
 // same shebang and format as the published dist/bin.js.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -22,6 +23,18 @@ beforeAll(async () => {
     target: 'node20',
     conditions: ['@iom/source'],
     // @iom/core from source; zod and the other libraries are loaded from node_modules as in an install.
+    external: ['zod', 'jsonc-parser', 'date-fns', '@date-fns/tz', 'iso-3166'],
+    logLevel: 'silent',
+  });
+  // The worker thread of --jobs, beside the bin as in dist/.
+  await build({
+    entryPoints: [join(packageDir, 'src/worker.ts')],
+    outfile: join(outDir, 'worker.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['@iom/source'],
     external: ['zod', 'jsonc-parser', 'date-fns', '@date-fns/tz', 'iso-3166'],
     logLevel: 'silent',
   });
@@ -103,5 +116,30 @@ describe('the iom executable', { timeout: 60_000 }, () => {
     const help = iom(['convert', 'toCtdc', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('-o layout=kanon-2020|synthetic-2024');
+  });
+
+  it('validates NDJSON on worker threads (--jobs 2) as on one thread', () => {
+    const cases = readFileSync(resolve(packageDir, '../../examples/trafficking/cases.ndjson'), 'utf8');
+    // Valid and invalid cases, a line that is not JSON, and a last line without `\n`.
+    const input = `${`${cases}{"broken":\n`.repeat(20)}${cases.trim().split('\n')[0]}`;
+    const one = iom(['validate', '-', '--format', 'json', '--jobs', '1'], input);
+    const two = iom(['validate', '-', '--format', 'json', '--jobs', '2'], input);
+    expect(one.status).toBe(2);
+    expect([two.status, two.stdout, two.stderr]).toEqual([one.status, one.stdout, one.stderr]);
+    expect(one.stdout.trim().split('\n')).toHaveLength(20 * 4 + 1);
+  });
+
+  it('stops quietly, exit 2, when its reader closes the output (| head)', async () => {
+    const line = readFileSync(resolve(packageDir, '../../examples/trafficking/cases.ndjson'), 'utf8').split('\n')[0];
+    writeFileSync(join(outDir, 'many.ndjson'), `${line}\n`.repeat(20_000));
+    const child = spawn(process.execPath, [bin, 'validate', '--format', 'json', 'many.ndjson'], { cwd: outDir });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [status] = (await once(child, 'close')) as [number];
+    expect(status).toBe(2);
+    expect(stderr).toBe('');
   });
 });

@@ -11,6 +11,8 @@ import {
 import type { CliIo } from './io.js';
 import { CLI_MESSAGES } from './messages/index.js';
 import type { CliMessages } from './messages/types.js';
+import type { ParallelSettings } from './parallel/batch-runner.js';
+import type { WorkerPool } from './parallel/pool.js';
 
 /** What every command works with: the streams, the locale and what the packages export. */
 export interface CommandContext {
@@ -30,6 +32,16 @@ export interface CommandContext {
   readonly converters: readonly FoundConverter[];
   /** Size in bytes from which a file gets a progress bar (on a terminal). */
   readonly progressThreshold: number;
+  /** The packages loaded. */
+  readonly packages: readonly LoadedPackage[];
+  /** How records are spread over worker threads (`--jobs`); `undefined` runs on the main thread only. */
+  readonly parallel?: ParallelSettings | undefined;
+  /**
+   * Workers started before the packages were loaded, for the command to use (and `main` to stop).
+   *
+   * @internal
+   */
+  readonly prestarted?: WorkerPool | undefined;
 }
 
 /** Builds the context from loaded packages. */
@@ -38,6 +50,8 @@ export function createContext(
   locale: Locale,
   packages: readonly LoadedPackage[],
   progressThreshold: number,
+  parallel?: ParallelSettings,
+  prestarted?: WorkerPool,
 ): CommandContext {
   const kinds = findKinds(packages);
   return {
@@ -49,6 +63,9 @@ export function createContext(
     codeLists: findCodeLists(packages),
     converters: findConverters(packages),
     progressThreshold,
+    packages,
+    parallel,
+    prestarted,
   };
 }
 

@@ -37,8 +37,9 @@ export { type MainOptions, main, USAGE } from './main.js';
 export { CLI_MESSAGES } from './messages/index.js';
 export { MIGRATE_MESSAGES, type MigrateMessages } from './messages/migrate.js';
 export type { CliMessages } from './messages/types.js';
-export { OlderVersionNotes } from './migrate/notes.js';
+export { type OlderVersionCount, OlderVersionNotes } from './migrate/notes.js';
 export { MigratedFile } from './migrate/output.js';
+export type { ParallelSettings } from './parallel/batch-runner.js';
 export { ProgressBar } from './progress.js';
 export {
   type InputFormat,

@@ -5,6 +5,8 @@
  */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
+  // A worker's failure comes described already (by this function, in the worker).
+  if (error.name === 'WorkerFailure') return `worker thread: ${error.message.slice(0, 120)}`;
   const name = /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(error.name) ? error.name : 'Error';
   const frame = /\n\s+at (?:.*?\()?(?:[^()\n]*[/\\])?([^/\\()\n]+:\d+:\d+)\)?\n?/.exec(error.stack ?? '');
   return frame?.[1] === undefined ? name : `${name} at ${frame[1]}`;

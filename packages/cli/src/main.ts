@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Locale, toLocale } from '@iom/core';
 import { convertCommand } from './commands/convert.js';
@@ -6,10 +9,11 @@ import { migrateCommand } from './commands/migrate.js';
 import { kindsCommand, schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { createContext, UsageError } from './context.js';
-import { type LoadedPackage, loadPackages } from './discover.js';
+import { DOMAIN_PACKAGES, type LoadedPackage, loadPackages } from './discover.js';
 import { describeError } from './internal-error.js';
 import { type CliIo, write } from './io.js';
 import { CLI_MESSAGES } from './messages/index.js';
+import { type ParallelSettings, prestartWorkers } from './parallel/batch-runner.js';
 
 declare const __IOM_CLI_VERSION__: string | undefined;
 
@@ -35,6 +39,11 @@ Options:
   -f, --format text|json        Output format (default: text). For validate, json writes one
                                 result object per record, one per line.
   -k, --kind <kind>             The payload kind, for payloads without "$kind".
+  -j, --jobs <n>                Threads that validate and convert: the main thread and n-1 workers
+                                (default: the available cores; inputs under 32 MiB are read on the
+                                main thread unless given).
+      --ndjson                  Read every input as NDJSON, whatever its first line (for input cut
+                                into pieces: GNU parallel --pipe, Spark RDD.pipe).
   -o, --option name=value       An option of the converter (iom convert), repeated for each;
                                 \`iom convert --help\` lists every converter's options.
       --to <kind@N>             For migrate: the version to migrate to (an id alone: its latest).
@@ -59,9 +68,25 @@ export interface MainOptions {
   readonly progressThreshold?: number;
   /** Environment variables, for the default locale (`LC_ALL`, `LANG`); none by default. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The worker script of `--jobs` (by default `worker.js` beside this module). Workers load the
+   * packages by name, so with {@link MainOptions.packages} given records are read on the main thread.
+   */
+  readonly workerUrl?: URL;
+  /** Bytes of NDJSON per batch sent to a worker; 1 MiB by default. */
+  readonly batchBytes?: number;
+  /** Without `--jobs`, the input size from which workers start; 32 MiB by default. */
+  readonly parallelThreshold?: number;
 }
 
 const COMMANDS = ['validate', 'schema', 'kinds', 'labels', 'convert', 'migrate'] as const;
+
+/**
+ * Bytes of NDJSON per batch sent to a worker: one to two thousand case records, so that messages (and
+ * the wake-ups of threads they cost) are few beside the work they carry. Workers decode a batch 64 KiB
+ * at a time, so its text never makes a large string (see bench/RESULTS.md for the sweep of sizes).
+ */
+const BATCH_BYTES = 1024 * 1024;
 
 /**
  * Runs the `iom` command with `argv` (without `node` and the script) on the given streams and
@@ -121,17 +146,54 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     await write(io.stderr, 'iom: --format must be text or json\n');
     return 2;
   }
+  const jobs = values.jobs === undefined ? undefined : /^[0-9]{1,4}$/.test(values.jobs) ? Number(values.jobs) : 0;
+  if (jobs !== undefined && (jobs < 1 || jobs > 1024)) {
+    await write(io.stderr, `iom: ${messages.jobsInvalid}\n`);
+    return 2;
+  }
   const given = values.option ?? [];
   if (given.length > 0 && command !== 'convert') {
     await write(io.stderr, `iom: ${messages.optionWithoutConverter}\n`);
     return 2;
   }
+  const parallel: ParallelSettings | undefined =
+    options.packages !== undefined
+      ? undefined
+      : {
+          jobs: jobs ?? availableParallelism(),
+          explicit: jobs !== undefined,
+          workerUrl: options.workerUrl ?? new URL('./worker.js', import.meta.url),
+          batchBytes: options.batchBytes ?? BATCH_BYTES,
+          threshold: options.parallelThreshold ?? 32 * 1024 * 1024,
+        };
+  // Workers load the packages while this thread does, when they will be needed.
+  const cwd = io.cwd ?? process.cwd();
+  const prestarted = prestartWorkers(command, rest, parallel, DOMAIN_PACKAGES, (file) => {
+    try {
+      const info = statSync(resolve(cwd, file));
+      return info.isFile() ? info.size : undefined;
+    } catch {
+      return undefined;
+    }
+  });
   try {
     const packages = options.packages ?? (await loadPackages()).packages;
-    const context = createContext(io, locale, packages, options.progressThreshold ?? 8 * 1024 * 1024);
+    const context = createContext(
+      io,
+      locale,
+      packages,
+      options.progressThreshold ?? 8 * 1024 * 1024,
+      parallel,
+      prestarted,
+    );
     switch (command as (typeof COMMANDS)[number]) {
       case 'validate':
-        return await validateCommand(context, { format, kind: values.kind, positionals: rest });
+        return await validateCommand(context, {
+          format,
+          kind: values.kind,
+          positionals: rest,
+          ndjson: values.ndjson === true,
+        });
       case 'schema':
         return await schemaCommand(context, rest);
       case 'kinds':
@@ -144,6 +206,7 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
           kind: values.kind,
           options: given,
           help: values.help === true,
+          ndjson: values.ndjson === true,
         });
       case 'migrate':
         return await migrateCommand(context, {
@@ -159,11 +222,15 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
       await write(io.stderr, `iom: ${error.message}\n`);
       return 2;
     }
+    // Output closed by its reader (`| head`): nothing more can be written, and that is not a bug.
+    if ((error as { code?: unknown } | null)?.code === 'EPIPE') return 2;
     // An unexpected failure: one line that says what was running and what broke, never a stack trace
     // and never the error's message (it may quote input).
     const what = `iom ${command}${command === 'convert' && rest[0] !== undefined ? ` ${shorten(rest[0])}` : ''}`;
     await write(io.stderr, `iom: ${messages.internalError(what, describeError(error))}\n`);
     return 2;
+  } finally {
+    await prestarted?.close();
   }
   return 2;
 }
@@ -186,6 +253,8 @@ function parse(argv: readonly string[]) {
       to: { type: 'string' },
       'allow-loss': { type: 'boolean' },
       out: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      ndjson: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

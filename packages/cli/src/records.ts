@@ -36,6 +36,12 @@ export interface ReadRecordsOptions {
    * document is one record and is held in memory whole. 256 Mi by default.
    */
   readonly maxDocumentLength?: number;
+  /**
+   * Reads the input as NDJSON whatever its first line: every line that is not blank is a record. For
+   * input cut into pieces (GNU parallel --pipe, Spark), where a piece may start with a broken line that
+   * would otherwise make it read as one document.
+   */
+  readonly ndjson?: boolean;
 }
 
 const CR = 13;
@@ -104,9 +110,22 @@ class LineRecords implements RecordBatch {
   readonly #max: number;
   readonly #onFormat: ((format: InputFormat) => void) | undefined;
 
-  constructor(max: number, onFormat: ((format: InputFormat) => void) | undefined) {
+  /**
+   * Lines read as one document (up to `max` code units) or as NDJSON, decided on the first line; with
+   * `start`, the text is NDJSON from the start, and its first line has that line and record number.
+   */
+  constructor(
+    max: number,
+    onFormat: ((format: InputFormat) => void) | undefined,
+    start?: { readonly line: number; readonly index: number },
+  ) {
     this.#max = max;
     this.#onFormat = onFormat;
+    if (start !== undefined) {
+      this.format = 'ndjson';
+      this.#lineNumber = start.line - 1;
+      this.#index = start.index;
+    }
   }
 
   /** Starts reading `text`, which follows the text loaded before (whose records were all read). */
@@ -242,6 +261,77 @@ class LineRecords implements RecordBatch {
   }
 }
 
+/** Bytes decoded at a time by {@link readNdjsonBytes}. */
+const DECODE_BYTES = 64 * 1024;
+
+/**
+ * The records of a piece of NDJSON made of whole lines (the last one may lack its `\n` when the input
+ * ends there), as UTF-8 bytes, numbered from `start`: what {@link readRecords} gives for those lines when
+ * the input is NDJSON and they start at that line and record. This is how `iom validate --jobs` workers
+ * read their batches. The bytes are decoded 64 KiB at a time, so that no large string is made (V8 keeps
+ * strings over 128 KiB out of its young generation, which makes collections slower); `decodeBytes` sets
+ * that size.
+ */
+export function readNdjsonBytes(
+  bytes: Uint8Array,
+  start: { readonly line: number; readonly index: number },
+  decodeBytes = DECODE_BYTES,
+): RecordBatch {
+  const lines = new LineRecords(0, undefined, start);
+  // TextDecoder, as readRecordBatches decodes the same input on one thread (and so that this module runs in a browser).
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let at = 0;
+  // Reading the bytes, then what the decoder holds back, then the last line without `\n`, then done.
+  let phase: 'bytes' | 'rest' | 'last' | 'done' = 'bytes';
+  return {
+    next(): InputRecord | undefined {
+      for (;;) {
+        const record = lines.next();
+        if (record !== undefined) return record;
+        // Everything loaded so far is read: load more.
+        if (phase === 'bytes' && at < bytes.length) {
+          const text = decoder.decode(bytes.subarray(at, at + decodeBytes), { stream: true });
+          at += decodeBytes;
+          if (text !== '') lines.load(text);
+        } else if (phase === 'bytes') {
+          phase = 'rest';
+          const rest = decoder.decode();
+          if (rest !== '') lines.load(rest);
+        } else if (phase === 'rest') {
+          phase = 'last';
+          lines.end();
+        } else {
+          phase = 'done';
+          return undefined;
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The format of an input from its first text, decided as {@link readRecords} decides it: `array` when
+ * the first non-blank character is `[`; else, from the first non-blank line, `ndjson` or `json` (one
+ * document). `empty` for an input of blanks only; `undefined` while `head` does not decide it and the
+ * input goes on (`ended` false).
+ */
+export function detectInputFormat(head: string, ended: boolean): InputFormat | 'empty' | undefined {
+  const first = /[^\s\ufeff]/.exec(head)?.[0];
+  if (first === undefined) return ended ? 'empty' : undefined;
+  if (first === '[') return 'array';
+  const lines = new LineRecords(Number.POSITIVE_INFINITY, undefined);
+  lines.load(head);
+  while (lines.format === undefined && lines.next() !== undefined) {
+    // Blank lines are skipped until the first line that decides.
+  }
+  if (lines.format !== undefined || !ended) return lines.format;
+  lines.end();
+  while (lines.format === undefined && lines.next() !== undefined) {
+    // As above, with the last line.
+  }
+  return lines.format;
+}
+
 /** The elements of a JSON array found in one chunk, each parsed when asked for. */
 class ArrayRecords implements RecordBatch {
   readonly #elements: ArrayElement[];
@@ -318,6 +408,11 @@ export async function* readRecordBatches(
   let head: string[] | undefined = [];
   let lines: LineRecords | undefined;
   let array: JsonArraySplitter | undefined;
+  if (options.ndjson === true) {
+    head = undefined;
+    lines = new LineRecords(0, undefined, { line: 1, index: 0 });
+    onFormat?.('ndjson');
+  }
 
   /** The records of `text`, or `undefined` while the format is not known. */
   const feed = (text: string): RecordBatch | undefined => {

@@ -33,9 +33,9 @@ export class RecordValidator {
   readonly #locale: Locale;
   readonly #options: { readonly locale: Locale };
   /** The kind given on the command line, resolved once. */
-  readonly #fixed: Verdict | undefined;
+  readonly #fixed: KindEntry | undefined;
   /** Resolved kinds by `$kind` value: only values that name a registered kind, so a few entries. */
-  readonly #byRef = new Map<string, Verdict>();
+  readonly #byRef = new Map<string, KindEntry>();
 
   /**
    * A validator with the registry's kinds, messages in `locale`; with `kind` (`id` or `id@version`,
@@ -50,7 +50,7 @@ export class RecordValidator {
     if (kind !== undefined) {
       const found = registry.get(kind);
       if (found === undefined) throw new Error(`Payload kind ${kind} is not registered`);
-      this.#fixed = validVerdict(found);
+      this.#fixed = kindEntry(found);
     }
   }
 
@@ -66,29 +66,38 @@ export class RecordValidator {
       if (entry === undefined) {
         const resolved = this.#registry.resolve(value, this.#options);
         if ('issue' in resolved) return { valid: false, kind: undefined, kindJson: 'null', issues: [resolved.issue] };
-        entry = validVerdict(resolved.kind);
+        entry = kindEntry(resolved.kind);
         // Only a string that resolves is kept: at most one per registered kind.
         if (typeof written === 'string') this.#byRef.set(written, entry);
       }
     }
-    const kind = entry.kind as PayloadKind;
-    // The compiled schema (built on first use, cached by core) gives the same verdicts and issues, faster.
-    const result = compiledSchema(kind).safeParse(value);
+    const { kind, valid, schema } = entry;
+    // The compiled schema (built on first use by core, kept here) gives the same verdicts and issues, faster.
+    const result = schema.safeParse(value);
     if (!result.success) {
       return {
         valid: false,
         kind,
-        kindJson: entry.kindJson,
+        kindJson: valid.kindJson,
         issues: formatIssues(result.error, this.#locale, { input: value }),
       };
     }
     // Then the kind's rules on the whole record, as the registry runs them.
     const broken = kind.rules?.(result.data, this.#locale);
-    if (broken === undefined || broken.length === 0) return entry;
-    return { valid: false, kind, kindJson: entry.kindJson, issues: broken };
+    if (broken === undefined || broken.length === 0) return valid;
+    return { valid: false, kind, kindJson: valid.kindJson, issues: broken };
   }
 }
 
-function validVerdict(kind: PayloadKind): Verdict {
-  return Object.freeze({ valid: true, kind, kindJson: JSON.stringify(kind.ref), issues: Object.freeze([]) });
+/** A resolved kind: the verdict on its valid records (one shared object) and its compiled schema. */
+interface KindEntry {
+  readonly kind: PayloadKind;
+  readonly valid: Verdict;
+  readonly schema: PayloadKind['schema'];
+}
+
+function kindEntry(kind: PayloadKind): KindEntry {
+  const valid = Object.freeze({ valid: true, kind, kindJson: JSON.stringify(kind.ref), issues: Object.freeze([]) });
+  // Looked up once per kind, not per record (core's cache costs a WeakMap lookup and a shape check).
+  return { kind, valid, schema: compiledSchema(kind) };
 }

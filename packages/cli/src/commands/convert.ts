@@ -1,10 +1,13 @@
-import type { ConverterDescriptor, ConverterOptionValues, PayloadKind, Reading } from '@iom/core';
+import type { ConverterDescriptor, ConverterOptionValues, PayloadKind } from '@iom/core';
 import { type CommandContext, UsageError } from '../context.js';
+import { RecordConversion, resultSegments, type Segments } from '../convert-record.js';
 import { allowedText, optionPlaceholder, readConverterOptions } from '../converter-options.js';
 import type { FoundConverter } from '../discover.js';
-import { formatIssueLines } from '../format.js';
 import { openInput, readText } from '../input.js';
 import { write } from '../io.js';
+import { BatchRunner } from '../parallel/batch-runner.js';
+import { peekFormat } from '../parallel/peek.js';
+import type { ConvertReply } from '../parallel/protocol.js';
 import { readRecords } from '../records.js';
 
 /** Options of `iom convert`, after parsing. */
@@ -17,6 +20,8 @@ export interface ConvertOptions {
   readonly options: readonly string[];
   /** `--help`: show the converters and their options (or one converter's) instead of running. */
   readonly help: boolean;
+  /** `--ndjson`: the input is NDJSON, whatever its first line. */
+  readonly ndjson?: boolean;
 }
 
 /** The usage line of `iom convert`. */
@@ -122,46 +127,27 @@ function findConverter(context: CommandContext, name: string): FoundConverter {
   return found;
 }
 
-/** Writes what a converter built (stdout) and its issues (stderr); `false` when it built nothing. */
-async function writeResult(
+/**
+ * The `--kind` given to a `to…` converter, checked: registered, and one the converter converts (when
+ * it names its kinds). Without it, records are validated against their `$kind`, else the converter's
+ * first kind.
+ */
+function checkedKind(
   context: CommandContext,
   converter: ConverterDescriptor,
-  result: Reading<unknown>,
-): Promise<boolean> {
-  const { io } = context;
-  if (result.issues.length > 0) await write(io.stderr, formatIssueLines(result.issues));
-  const value = result.value;
-  if (value === undefined || value === null) {
-    await write(io.stderr, `iom: ${converter.name}: ${context.messages.convertFailed}\n`);
-    return false;
-  }
-  if (typeof value === 'string') await write(io.stdout, value.endsWith('\n') ? value : `${value}\n`);
-  else await write(io.stdout, `${JSON.stringify(value, null, 2)}\n`);
-  return true;
-}
-
-/**
- * The kinds a `to…` converter validates against: `--kind` when given (which must be one the converter
- * converts), else each record's `$kind`, else the converter's first kind.
- */
-function kindsOf(context: CommandContext, converter: ConverterDescriptor, kind: string | undefined) {
+  kind: string | undefined,
+): PayloadKind | undefined {
   const { registry, messages } = context;
-  const converts = converter.kinds.flatMap((ref) => {
-    const found = registry.get(ref);
-    return found === undefined ? [] : [found];
-  });
-  let fixed: PayloadKind | undefined;
-  if (kind !== undefined) {
-    fixed = registry.get(kind);
-    if (fixed === undefined) {
-      const known = context.kinds.map((found) => found.kind.ref).join(', ') || messages.noneInstalled;
-      throw new UsageError(messages.unknownKind(kind.length <= 64 ? kind : `${kind.slice(0, 16)}…`, known));
-    }
-    if (converts.length > 0 && !converts.includes(fixed)) {
-      throw new UsageError(messages.kindNotConverted(converter.name, fixed.ref, converter.kinds.join(', ')));
-    }
+  if (kind === undefined) return undefined;
+  const fixed = registry.get(kind);
+  if (fixed === undefined) {
+    const known = context.kinds.map((found) => found.kind.ref).join(', ') || messages.noneInstalled;
+    throw new UsageError(messages.unknownKind(kind.length <= 64 ? kind : `${kind.slice(0, 16)}…`, known));
   }
-  return { converts, fixed };
+  if (converter.kinds.length > 0 && !converter.kinds.includes(fixed.ref)) {
+    throw new UsageError(messages.kindNotConverted(converter.name, fixed.ref, converter.kinds.join(', ')));
+  }
+  return fixed;
 }
 
 /**
@@ -193,61 +179,70 @@ export async function convertCommand(
   if (options.help) return converterHelp(context, found, options.format);
   const values: ConverterOptionValues = readConverterOptions(converter, options.options, messages);
   if (positionals.length > 2) throw new UsageError(messages.oneInput);
-  const { converts, fixed } =
-    converter.direction === 'to' ? kindsOf(context, converter, options.kind) : { converts: [], fixed: undefined };
+  const fixed = converter.direction === 'to' ? checkedKind(context, converter, options.kind) : undefined;
   const input = await openInput(positionals[1] ?? '-', io, messages);
-  const run = (value: unknown) => converter.run(value, { locale, options: values });
+  const conversion = new RecordConversion(converter, values, registry, locale, messages, fixed?.ref);
+  const writeSegments = async (segments: Segments) => {
+    for (const [stream, text] of segments) await write(stream === 0 ? io.stdout : io.stderr, text);
+  };
 
   if (converter.input === 'text') {
-    return (await writeResult(context, converter, run(await readText(input)))) ? 0 : 1;
+    const { segments, ok } = resultSegments(converter, conversion.run(await readText(input)), messages);
+    await writeSegments(segments);
+    return ok ? 0 : 1;
+  }
+
+  // Converters of one record at a time run on workers for NDJSON, unless the file is known to be small.
+  const parallel = context.parallel;
+  let chunks = input.chunks;
+  if (
+    converter.input === 'record' &&
+    parallel !== undefined &&
+    parallel.jobs > 1 &&
+    (parallel.explicit || input.size === undefined || input.size >= parallel.threshold)
+  ) {
+    const peeked = options.ndjson === true ? { format: 'ndjson', input: chunks } : await peekFormat(chunks);
+    chunks = peeked.input;
+    if (peeked.format === 'ndjson') {
+      const runner = new BatchRunner(
+        parallel,
+        { task: 'convert', locale, kind: fixed?.ref, converter: converter.name, options: values },
+        context.packages,
+        context.prestarted,
+      );
+      let ok = true;
+      let stopped = false;
+      try {
+        await runner.run(chunks, input.name, input.size, async (reply) => {
+          const done = reply as ConvertReply;
+          await writeSegments(done.segments);
+          if (!done.ok) ok = false;
+          stopped = done.stop;
+          return !done.stop;
+        });
+      } finally {
+        await runner.close();
+      }
+      return stopped ? 2 : ok ? 0 : 1;
+    }
   }
 
   let ok = true;
   const records: unknown[] = [];
-  for await (const record of readRecords(input.chunks)) {
-    if (record.type === 'syntax-error') {
-      const { line, column, problem } = record.error;
-      await write(io.stderr, `${input.name}:${line}:${column}: ${messages.notJson(messages.syntax[problem])}\n`);
-      return 2;
-    }
-    let value = record.value;
-    if (converter.direction === 'to') {
-      const where = `${input.name}:${record.line} [${record.index}]`;
-      const kind = fixed?.ref ?? (hasKindField(value) ? undefined : converts[0]?.ref);
-      const verdict =
-        kind === undefined && !hasKindField(value)
-          ? undefined
-          : registry.validate(value, kind === undefined ? { locale } : { locale, kind });
-      if (verdict !== undefined) {
-        if (!verdict.success) {
-          await write(io.stderr, `${where}: ${messages.invalidRecord(verdict.kind?.ref)}\n`);
-          await write(io.stderr, formatIssueLines(verdict.issues));
-          ok = false;
-          continue;
-        }
-        if (converts.length > 0 && !converts.includes(verdict.kind)) {
-          await write(
-            io.stderr,
-            `${where}: ${messages.kindNotConverted(converter.name, verdict.kind.ref, converter.kinds.join(', '))}\n`,
-          );
-          ok = false;
-          continue;
-        }
-        value = verdict.data;
-      }
-    }
-    if (converter.input === 'records') records.push(value);
-    else if (!(await writeResult(context, converter, run(value)))) ok = false;
+  for await (const record of readRecords(chunks, { ndjson: options.ndjson === true })) {
+    const outcome = conversion.next(record, input.name);
+    await writeSegments(outcome.segments);
+    if (outcome.stop) return 2;
+    if (!outcome.ok) ok = false;
+    if (outcome.collected) records.push(outcome.value);
   }
   if (converter.input === 'records' && ok) {
     // A `from` converter given one JSON array (rows, or jCards) gets the array itself.
     const all =
       converter.direction === 'from' && records.length === 1 && Array.isArray(records[0]) ? records[0] : records;
-    if (!(await writeResult(context, converter, run(all)))) ok = false;
+    const { segments, ok: converted } = resultSegments(converter, conversion.run(all), messages);
+    await writeSegments(segments);
+    if (!converted) ok = false;
   }
   return ok ? 0 : 1;
-}
-
-function hasKindField(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, '$kind');
 }

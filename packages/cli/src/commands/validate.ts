@@ -1,33 +1,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Issue } from '@iom/core';
 import { type CommandContext, UsageError } from '../context.js';
-import { formatIssueLines } from '../format.js';
 import { openInput } from '../input.js';
 import { write } from '../io.js';
 import { MIGRATE_MESSAGES } from '../messages/migrate.js';
 import { OlderVersionNotes } from '../migrate/notes.js';
+import { BatchRunner } from '../parallel/batch-runner.js';
+import { peekFormat } from '../parallel/peek.js';
+import type { ValidateReply } from '../parallel/protocol.js';
 import { ProgressBar } from '../progress.js';
+import { RecordReporter } from '../record-report.js';
 import { readRecordBatches } from '../records.js';
 import { RecordValidator } from '../verdicts.js';
 
-/** One line of `iom validate --format json`: the verdict on one record. */
-export interface RecordResult {
-  /** The file name as given, `-` for stdin. */
-  readonly file: string;
-  /** 0-based record number in the file (the element index of an array, the record count of NDJSON). */
-  readonly record: number;
-  /** 1-based line where the record starts. */
-  readonly line: number;
-  /** 1-based column of a syntax error. */
-  readonly column?: number;
-  /** The kind the record was validated against (`iom.contact-point@1`), or `null` when none was found. */
-  readonly kind: string | null;
-  /** Whether the record is valid. */
-  readonly valid: boolean;
-  /** The issues: paths, codes and messages; never the payload's values. */
-  readonly issues: readonly Issue[];
-}
+export type { RecordResult } from '../record-report.js';
 
 const KIND_LIKE = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*\.[a-z0-9-]+(?:@[0-9]+)?$/;
 
@@ -58,6 +44,8 @@ export interface ValidateOptions {
   readonly kind: string | undefined;
   /** The positionals. */
   readonly positionals: readonly string[];
+  /** `--ndjson`: every input is NDJSON, whatever its first line. */
+  readonly ndjson?: boolean;
 }
 
 /**
@@ -93,97 +81,131 @@ export async function validateCommand(context: CommandContext, options: Validate
   const validator = new RecordValidator(registry, locale, kind);
   // Valid records of a kind's older version: whether they migrate to its latest without loss.
   const notes = new OlderVersionNotes(registry, locale);
-  let exit = 0;
-  for (const file of files) {
-    let input: Awaited<ReturnType<typeof openInput>>;
-    try {
-      input = await openInput(file, io, messages);
-    } catch (error) {
-      await write(io.stderr, `iom: ${(error as Error).message}\n`);
-      exit = 2;
-      continue;
-    }
-    const fileJson = JSON.stringify(file);
-    const showProgress =
-      io.stderr.isTTY === true && (input.size === undefined || input.size >= context.progressThreshold);
-    const bar = showProgress ? new ProgressBar(io.stderr, file, input.size) : undefined;
-    let bytes = 0;
-    let records = 0;
-    let valid = 0;
-    let invalid = 0;
-    const onBytes = (read: number) => {
-      bytes = read;
-    };
-    // Output is gathered and written in large pieces (waiting for `drain` when asked), not per record.
-    let out = '';
-    for await (const batch of readRecordBatches(input.chunks, { onBytes })) {
-      if (bar !== undefined && (input.size !== undefined || bytes >= context.progressThreshold))
-        bar.update(bytes, records);
-      for (let record = batch.next(); record !== undefined; record = batch.next()) {
-        if (record.type === 'syntax-error') {
-          exit = 2;
-          const { line, column, problem } = record.error;
-          const message = messages.notJson(messages.syntax[problem]);
-          if (record.index >= 0) {
-            records++;
-            invalid++;
-          }
-          if (json) {
-            const result: RecordResult = {
-              file,
-              record: record.index,
-              line,
-              column,
-              kind: null,
-              valid: false,
-              issues: [{ path: [], code: `json_${problem}`, message }],
-            };
-            out += `${JSON.stringify(result)}\n`;
-          } else {
-            out += `${file}:${line}:${column}: ${message}\n`;
-          }
-        } else {
-          records++;
-          const verdict = validator.validate(record.value);
-          if (verdict.valid) {
-            valid++;
-            if (verdict.kind !== undefined) notes.observe(verdict.kind, record.value);
-            // What JSON.stringify gives for a valid RecordResult, key order included.
-            if (json)
-              out += `{"file":${fileJson},"record":${record.index},"line":${record.line},"kind":${verdict.kindJson},"valid":true,"issues":[]}\n`;
-          } else {
-            invalid++;
-            if (exit === 0) exit = 1;
-            if (json) {
-              const result: RecordResult = {
-                file,
-                record: record.index,
-                line: record.line,
-                kind: verdict.kind?.ref ?? null,
-                valid: false,
-                issues: verdict.issues,
-              };
-              out += `${JSON.stringify(result)}\n`;
-            } else {
-              const where = `${file}:${record.line} [${record.index}]`;
-              out += `${where}: ${messages.invalidRecord(verdict.kind?.ref)}\n${formatIssueLines(verdict.issues)}`;
-            }
-          }
-        }
-        if (out.length >= FLUSH_LENGTH) {
-          await write(io.stdout, out);
-          out = '';
-        }
+  const parallel = context.parallel;
+  const runner =
+    parallel === undefined || parallel.jobs < 2
+      ? undefined
+      : new BatchRunner(parallel, { task: 'validate', locale, kind, json }, context.packages, context.prestarted);
+  let exit: 0 | 1 | 2 = 0;
+  try {
+    for (const file of files) {
+      let input: Awaited<ReturnType<typeof openInput>>;
+      try {
+        input = await openInput(file, io, messages);
+      } catch (error) {
+        await write(io.stderr, `iom: ${(error as Error).message}\n`);
+        exit = 2;
+        continue;
       }
-      if (out !== '') {
+      const showProgress =
+        io.stderr.isTTY === true && (input.size === undefined || input.size >= context.progressThreshold);
+      const bar = showProgress ? new ProgressBar(io.stderr, file, input.size) : undefined;
+      let chunks = input.chunks;
+      let reporter: RecordReporter | ValidateReply | undefined;
+      // Workers for NDJSON (the one format cut into lines), unless the file is known to be small.
+      if (
+        runner !== undefined &&
+        parallel !== undefined &&
+        (parallel.explicit || input.size === undefined || input.size >= parallel.threshold)
+      ) {
+        const peeked = await peekFormat(chunks);
+        chunks = peeked.input;
+        if (peeked.format === 'ndjson')
+          reporter = await validateInBatches(context, runner, notes, file, input.size, chunks, bar);
+      }
+      reporter ??= await validateOnThisThread(
+        context,
+        new RecordReporter(file, json, validator, messages, notes),
+        chunks,
+        bar,
+        input.size,
+        options.ndjson === true,
+      );
+      bar?.done();
+      exit = Math.max(exit, reporter.exit) as 0 | 1 | 2;
+      const summary =
+        `${file}: ${messages.summary(reporter.records, reporter.valid, reporter.invalid)}\n` +
+        notes.take(MIGRATE_MESSAGES[locale]);
+      if (options.format === 'text') await write(io.stdout, summary);
+      else await write(io.stderr, summary);
+    }
+  } finally {
+    await runner?.close();
+  }
+  return exit;
+}
+
+/** Validates one input on this thread, streaming; returns the reporter with its counts and exit code. */
+async function validateOnThisThread(
+  context: CommandContext,
+  reporter: RecordReporter,
+  chunks: AsyncIterable<Buffer | string>,
+  bar: ProgressBar | undefined,
+  size: number | undefined,
+  ndjson: boolean,
+): Promise<RecordReporter> {
+  const { io } = context;
+  let bytes = 0;
+  const onBytes = (read: number) => {
+    bytes = read;
+  };
+  // Output is gathered and written in large pieces (waiting for `drain` when asked), not per record.
+  let out = '';
+  for await (const batch of readRecordBatches(chunks, { onBytes, ndjson })) {
+    if (bar !== undefined && (size !== undefined || bytes >= context.progressThreshold))
+      bar.update(bytes, reporter.records);
+    for (let record = batch.next(); record !== undefined; record = batch.next()) {
+      out += reporter.report(record);
+      if (out.length >= FLUSH_LENGTH) {
         await write(io.stdout, out);
         out = '';
       }
     }
-    bar?.done();
-    const summary = `${file}: ${messages.summary(records, valid, invalid)}\n${notes.take(MIGRATE_MESSAGES[locale])}`;
-    if (options.format === 'text') await write(io.stdout, summary);
-    else await write(io.stderr, summary);
+    if (out !== '') {
+      await write(io.stdout, out);
+      out = '';
+    }
   }
-  return exit;
+  return reporter;
+}
+
+/** Validates one NDJSON input in batches, on workers; the same output, in input order, and counts. */
+async function validateInBatches(
+  context: CommandContext,
+  runner: BatchRunner,
+  notes: OlderVersionNotes,
+  file: string,
+  size: number | undefined,
+  chunks: AsyncIterable<Buffer | string>,
+  bar: ProgressBar | undefined,
+): Promise<ValidateReply> {
+  const total = { id: 0, out: [] as string[], records: 0, valid: 0, invalid: 0, exit: 0 as 0 | 1 | 2, older: [] };
+  // Replies are small (a batch's output): written in pieces of FLUSH_LENGTH, as on one thread.
+  let out = '';
+  await runner.run(
+    chunks,
+    file,
+    size,
+    async (reply) => {
+      const done = reply as ValidateReply;
+      total.records += done.records;
+      total.valid += done.valid;
+      total.invalid += done.invalid;
+      total.exit = Math.max(total.exit, done.exit) as 0 | 1 | 2;
+      notes.add(done.older);
+      for (const piece of done.out) {
+        out += piece;
+        if (out.length >= FLUSH_LENGTH) {
+          await write(context.io.stdout, out);
+          out = '';
+        }
+      }
+      return true;
+    },
+    (bytes, records) => {
+      if (bar !== undefined && (size !== undefined || bytes >= context.progressThreshold)) bar.update(bytes, records);
+    },
+  );
+  if (out !== '') await write(context.io.stdout, out);
+  return total;
 }

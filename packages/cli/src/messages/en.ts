@@ -50,4 +50,5 @@ export const en = {
   oneInput: 'iom convert reads one input: a file, or - for standard input',
   internalError: (what, error) =>
     `internal error in ${what}: ${error} (no input data is shown; please report it with the command you ran)`,
+  jobsInvalid: '--jobs takes a whole number of worker threads, at least 1',
 } satisfies CliMessages;

@@ -52,4 +52,5 @@ export const es = {
   oneInput: 'iom convert lee una sola entrada: un archivo, o - para la entrada estándar',
   internalError: (what, error) =>
     `error interno en ${what}: ${error} (no se muestra ningún dato de entrada; por favor, infórmelo con el comando ejecutado)`,
+  jobsInvalid: '--jobs toma un número entero de hilos de trabajo, como mínimo 1',
 } satisfies CliMessages;

@@ -54,4 +54,5 @@ export const fr = {
   oneInput: "iom convert lit une seule entrée : un fichier, ou - pour l'entrée standard",
   internalError: (what, error) =>
     `erreur interne dans ${what} : ${error} (aucune donnée d'entrée n'est affichée ; merci de la signaler avec la commande lancée)`,
+  jobsInvalid: '--jobs prend un nombre entier de fils de travail, au moins 1',
 } satisfies CliMessages;

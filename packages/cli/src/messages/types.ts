@@ -58,4 +58,6 @@ export interface CliMessages {
   readonly oneInput: string;
   /** An unexpected failure: what was running and the error's type and place (never its message). */
   readonly internalError: (what: string, error: string) => string;
+  /** A `--jobs` value that is not a whole number of at least 1. */
+  readonly jobsInvalid: string;
 }

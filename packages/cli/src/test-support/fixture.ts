@@ -127,6 +127,13 @@ export const testPackage: LoadedPackage = {
 export function memoryIo(chunks: string[] = [], options: { stderrIsTTY?: boolean; cwd?: string } = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  // Both streams as written, in order, consecutive writes to one stream joined.
+  const both: Array<[0 | 1, string]> = [];
+  const log = (stream: 0 | 1, text: string) => {
+    const last = both[both.length - 1];
+    if (last !== undefined && last[0] === stream) last[1] += text;
+    else both.push([stream, text]);
+  };
   const stdin = Object.assign(
     (async function* () {
       yield* chunks;
@@ -138,12 +145,14 @@ export function memoryIo(chunks: string[] = [], options: { stderrIsTTY?: boolean
     stdout: {
       write: (text: string) => {
         out.push(text);
+        log(0, text);
         return true;
       },
     },
     stderr: {
       write: (text: string) => {
         err.push(text);
+        log(1, text);
         return true;
       },
       isTTY: options.stderrIsTTY ?? false,
@@ -151,5 +160,5 @@ export function memoryIo(chunks: string[] = [], options: { stderrIsTTY?: boolean
     },
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+  return { io, stdout: () => out.join(''), stderr: () => err.join(''), both: () => both };
 }
