@@ -53,7 +53,7 @@ describe('the playground knows every kind and has an example of each', () => {
     expect(new Set(examples.map((example) => idOf(example.kind)))).toEqual(
       new Set(PLAYGROUND_KINDS.map((kind) => kind.id)),
     );
-    const known = new Set(registry.list().map((kind) => kind.ref));
+    const known = new Set<string>(registry.list().map((kind) => kind.ref));
     expect(examples.filter((example) => !known.has(example.kind))).toEqual([]);
     for (const example of examples) {
       const report = checked(await checkText(registry, example.text, { locale: 'en' }));
