@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { contactIssues } from './issues.js';
+import { schemaIssues } from './schema-issues.js';
 
 // Payloads repeat a handful of tags, and asking Intl costs about a microsecond per tag (a tenth of a
 // contact point's whole parse): answers are remembered, up to a cap so that odd input cannot grow it.
@@ -30,6 +30,6 @@ function askIntl(tag: string): boolean {
  * speaks (`pt`, `qu`, `ar`, `fr-CA`). Checked with `Intl.getCanonicalLocales`, kept as written.
  * (`Locale` of `@iom/core` is the narrower set of the three UI languages.)
  */
-export const LanguageTag = z.string().check(contactIssues.check(isLanguageTag, 'language_tag_invalid'));
+export const LanguageTag = z.string().check(schemaIssues.check(isLanguageTag, 'language_tag_invalid'));
 /** A BCP 47 language tag. */
 export type LanguageTag = string;

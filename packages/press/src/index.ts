@@ -24,6 +24,7 @@ export {
 export { countryByName } from './countries.js';
 export { type FormatDatelineOptions, formatDateline } from './format/dateline.js';
 export { type FormatQuoteOptions, formatQuoteAttribution, formatSpeaker } from './format/quote.js';
+export { pressIssues } from './issues.js';
 export {
   type ContactPointJsonLd,
   type CountryJsonLd,
@@ -38,7 +39,6 @@ export {
 export type { PressCatalog } from './labels/types.js';
 export {
   PartnerRoleLabels,
-  pressIssues,
   ReleaseKindLabels,
   ReleaseScopeLabels,
   SourceFormatLabels,

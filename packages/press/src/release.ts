@@ -23,7 +23,7 @@ import {
   TOPICS,
   type TopicCode,
 } from './codes.js';
-import { pressIssues } from './labels.js';
+import { pressIssues } from './issues.js';
 import { MissionId } from './mission-ref.js';
 import { getPartner } from './partners.js';
 

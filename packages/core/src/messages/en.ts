@@ -1,4 +1,5 @@
-import type { ValidationMessages } from './types.js';
+import type { IssueTemplates } from '../issue.js';
+import type { CoreIssueCode, ValidationMessages } from './types.js';
 
 let listFormat: Intl.ListFormat | undefined;
 const list = (items: readonly string[]) => {
@@ -41,6 +42,29 @@ const formats: Record<string, string> = {
   includes: 'Does not contain the expected text',
 };
 
+/**
+ * English templates of `@iom/core`'s own issue codes, apart from the messages below (only `formatIssues`
+ * reads those): a schema's bundle carries these alone.
+ */
+export const enIssues = {
+  localized_text_empty: 'Give the text in at least one of English, French or Spanish',
+  country_code_format: 'Expected an ISO 3166-1 alpha-2 country code: two capital letters, such as EC',
+  country_code_lowercase: 'Country codes are written in capitals: {value} should be {suggestion}',
+  country_code_alpha3: '{value} is an ISO 3166-1 alpha-3 code: use the alpha-2 code {suggestion}',
+  country_code_unknown: '{value} is not an assigned ISO 3166-1 country code',
+  country_code_normalized: 'Read the country code {value} as {suggestion}',
+  subdivision_code_format:
+    'Expected an ISO 3166-2 subdivision code: country code, hyphen and one to three letters or digits, such as EC-I',
+  subdivision_code_lowercase: 'Subdivision codes are written in capitals: {value} should be {suggestion}',
+  subdivision_code_unknown: '{value} is not an ISO 3166-2 subdivision code',
+  date_range_reversed: 'The end date ({end}) comes before the start date ({start})',
+  payload_not_object: 'A payload must be a JSON object',
+  payload_kind_missing: 'The payload has no $kind field saying what it is (for example iom.press-release@1)',
+  payload_kind_malformed: '$kind must be written id@version, such as iom.press-release@1',
+  payload_kind_unknown: 'Unknown payload kind {kind}; known kinds: {known}',
+  payload_kind_version_unsupported: 'Version {version} of {kind} is not supported; supported versions: {supported}',
+} satisfies IssueTemplates<CoreIssueCode>;
+
 /** English validation messages. */
 export const en: ValidationMessages = {
   typeNames: {
@@ -71,22 +95,5 @@ export const en: ValidationMessages = {
   invalidElement: 'Invalid element',
   invalidValue: (values) => (values.length === 1 ? `Must be ${values[0]}` : `Must be one of ${list(values)}`),
   custom: 'Invalid value',
-  issues: {
-    localized_text_empty: 'Give the text in at least one of English, French or Spanish',
-    country_code_format: 'Expected an ISO 3166-1 alpha-2 country code: two capital letters, such as EC',
-    country_code_lowercase: 'Country codes are written in capitals: {value} should be {suggestion}',
-    country_code_alpha3: '{value} is an ISO 3166-1 alpha-3 code: use the alpha-2 code {suggestion}',
-    country_code_unknown: '{value} is not an assigned ISO 3166-1 country code',
-    country_code_normalized: 'Read the country code {value} as {suggestion}',
-    subdivision_code_format:
-      'Expected an ISO 3166-2 subdivision code: country code, hyphen and one to three letters or digits, such as EC-I',
-    subdivision_code_lowercase: 'Subdivision codes are written in capitals: {value} should be {suggestion}',
-    subdivision_code_unknown: '{value} is not an ISO 3166-2 subdivision code',
-    date_range_reversed: 'The end date ({end}) comes before the start date ({start})',
-    payload_not_object: 'A payload must be a JSON object',
-    payload_kind_missing: 'The payload has no $kind field saying what it is (for example iom.press-release@1)',
-    payload_kind_malformed: '$kind must be written id@version, such as iom.press-release@1',
-    payload_kind_unknown: 'Unknown payload kind {kind}; known kinds: {known}',
-    payload_kind_version_unsupported: 'Version {version} of {kind} is not supported; supported versions: {supported}',
-  },
+  issues: enIssues,
 };

@@ -1,4 +1,5 @@
-import type { ValidationMessages } from './types.js';
+import type { IssueTemplates } from '../issue.js';
+import type { CoreIssueCode, ValidationMessages } from './types.js';
 
 let listFormat: Intl.ListFormat | undefined;
 const list = (items: readonly string[]) => {
@@ -41,6 +42,29 @@ const formats: Record<string, string> = {
   includes: 'Falta el texto esperado',
 };
 
+/**
+ * Spanish templates of `@iom/core`'s own issue codes, apart from the messages below (only `formatIssues`
+ * reads those): a schema's bundle carries these alone.
+ */
+export const esIssues = {
+  localized_text_empty: 'Indique el texto en al menos uno de estos idiomas: inglés, francés o español',
+  country_code_format: 'Se esperaba un código de país ISO 3166-1 alfa-2: dos letras mayúsculas, por ejemplo EC',
+  country_code_lowercase: 'Los códigos de país se escriben en mayúsculas: {value} debería ser {suggestion}',
+  country_code_alpha3: '{value} es un código ISO 3166-1 alfa-3: use el código alfa-2 {suggestion}',
+  country_code_unknown: '{value} no es un código de país ISO 3166-1 asignado',
+  country_code_normalized: 'Código de país {value} leído como {suggestion}',
+  subdivision_code_format:
+    'Se esperaba un código de subdivisión ISO 3166-2: código de país, guion y de una a tres letras o cifras, por ejemplo EC-I',
+  subdivision_code_lowercase: 'Los códigos de subdivisión se escriben en mayúsculas: {value} debería ser {suggestion}',
+  subdivision_code_unknown: '{value} no es un código de subdivisión ISO 3166-2',
+  date_range_reversed: 'La fecha de fin ({end}) es anterior a la fecha de inicio ({start})',
+  payload_not_object: 'Un documento debe ser un objeto JSON',
+  payload_kind_missing: 'El documento no tiene un campo $kind que indique su tipo (por ejemplo iom.press-release@1)',
+  payload_kind_malformed: '$kind se escribe identificador@versión, por ejemplo iom.press-release@1',
+  payload_kind_unknown: 'Tipo de documento desconocido: {kind}; tipos conocidos: {known}',
+  payload_kind_version_unsupported: 'La versión {version} de {kind} no está admitida; versiones admitidas: {supported}',
+} satisfies IssueTemplates<CoreIssueCode>;
+
 /** Spanish validation messages. */
 export const es: ValidationMessages = {
   typeNames: {
@@ -72,24 +96,5 @@ export const es: ValidationMessages = {
   invalidValue: (values) =>
     values.length === 1 ? `Debe ser ${values[0]}` : `Debe ser uno de estos valores: ${list(values)}`,
   custom: 'Valor no válido',
-  issues: {
-    localized_text_empty: 'Indique el texto en al menos uno de estos idiomas: inglés, francés o español',
-    country_code_format: 'Se esperaba un código de país ISO 3166-1 alfa-2: dos letras mayúsculas, por ejemplo EC',
-    country_code_lowercase: 'Los códigos de país se escriben en mayúsculas: {value} debería ser {suggestion}',
-    country_code_alpha3: '{value} es un código ISO 3166-1 alfa-3: use el código alfa-2 {suggestion}',
-    country_code_unknown: '{value} no es un código de país ISO 3166-1 asignado',
-    country_code_normalized: 'Código de país {value} leído como {suggestion}',
-    subdivision_code_format:
-      'Se esperaba un código de subdivisión ISO 3166-2: código de país, guion y de una a tres letras o cifras, por ejemplo EC-I',
-    subdivision_code_lowercase:
-      'Los códigos de subdivisión se escriben en mayúsculas: {value} debería ser {suggestion}',
-    subdivision_code_unknown: '{value} no es un código de subdivisión ISO 3166-2',
-    date_range_reversed: 'La fecha de fin ({end}) es anterior a la fecha de inicio ({start})',
-    payload_not_object: 'Un documento debe ser un objeto JSON',
-    payload_kind_missing: 'El documento no tiene un campo $kind que indique su tipo (por ejemplo iom.press-release@1)',
-    payload_kind_malformed: '$kind se escribe identificador@versión, por ejemplo iom.press-release@1',
-    payload_kind_unknown: 'Tipo de documento desconocido: {kind}; tipos conocidos: {known}',
-    payload_kind_version_unsupported:
-      'La versión {version} de {kind} no está admitida; versiones admitidas: {supported}',
-  },
+  issues: esIssues,
 };

@@ -1,4 +1,5 @@
-import type { ValidationMessages } from './types.js';
+import type { IssueTemplates } from '../issue.js';
+import type { CoreIssueCode, ValidationMessages } from './types.js';
 
 // French typography: a no-break space (U+00A0) before a colon.
 let listFormat: Intl.ListFormat | undefined;
@@ -42,6 +43,31 @@ const formats: Record<string, string> = {
   includes: 'Le texte attendu est absent',
 };
 
+/**
+ * French templates of `@iom/core`'s own issue codes, apart from the messages below (only `formatIssues`
+ * reads those): a schema's bundle carries these alone.
+ */
+export const frIssues = {
+  localized_text_empty: 'Donnez le texte dans au moins une des langues\u00a0: anglais, français ou espagnol',
+  country_code_format: 'Code de pays ISO 3166-1 alpha-2 attendu\u00a0: deux lettres majuscules, par exemple EC',
+  country_code_lowercase: 'Les codes de pays s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
+  country_code_alpha3: '{value} est un code ISO 3166-1 alpha-3\u00a0: utilisez le code alpha-2 {suggestion}',
+  country_code_unknown: '{value} n’est pas un code de pays ISO 3166-1 attribué',
+  country_code_normalized: 'Code de pays {value} lu comme {suggestion}',
+  subdivision_code_format:
+    'Code de subdivision ISO 3166-2 attendu\u00a0: code de pays, trait d’union et une à trois lettres ou chiffres, par exemple EC-I',
+  subdivision_code_lowercase:
+    'Les codes de subdivision s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
+  subdivision_code_unknown: '{value} n’est pas un code de subdivision ISO 3166-2',
+  date_range_reversed: 'La date de fin ({end}) précède la date de début ({start})',
+  payload_not_object: 'Un document doit être un objet JSON',
+  payload_kind_missing: 'Le document n’a pas de champ $kind indiquant sa nature (par exemple iom.press-release@1)',
+  payload_kind_malformed: '$kind s’écrit identifiant@version, par exemple iom.press-release@1',
+  payload_kind_unknown: 'Type de document inconnu\u00a0: {kind}\u00a0; types connus\u00a0: {known}',
+  payload_kind_version_unsupported:
+    'La version {version} de {kind} n’est pas prise en charge\u00a0; versions prises en charge\u00a0: {supported}',
+} satisfies IssueTemplates<CoreIssueCode>;
+
 /** French validation messages. */
 export const fr: ValidationMessages = {
   typeNames: {
@@ -73,24 +99,5 @@ export const fr: ValidationMessages = {
   invalidValue: (values) =>
     values.length === 1 ? `Doit valoir ${values[0]}` : `Doit être l’une des valeurs ${list(values)}`,
   custom: 'Valeur non valide',
-  issues: {
-    localized_text_empty: 'Donnez le texte dans au moins une des langues\u00a0: anglais, français ou espagnol',
-    country_code_format: 'Code de pays ISO 3166-1 alpha-2 attendu\u00a0: deux lettres majuscules, par exemple EC',
-    country_code_lowercase: 'Les codes de pays s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
-    country_code_alpha3: '{value} est un code ISO 3166-1 alpha-3\u00a0: utilisez le code alpha-2 {suggestion}',
-    country_code_unknown: '{value} n’est pas un code de pays ISO 3166-1 attribué',
-    country_code_normalized: 'Code de pays {value} lu comme {suggestion}',
-    subdivision_code_format:
-      'Code de subdivision ISO 3166-2 attendu\u00a0: code de pays, trait d’union et une à trois lettres ou chiffres, par exemple EC-I',
-    subdivision_code_lowercase:
-      'Les codes de subdivision s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
-    subdivision_code_unknown: '{value} n’est pas un code de subdivision ISO 3166-2',
-    date_range_reversed: 'La date de fin ({end}) précède la date de début ({start})',
-    payload_not_object: 'Un document doit être un objet JSON',
-    payload_kind_missing: 'Le document n’a pas de champ $kind indiquant sa nature (par exemple iom.press-release@1)',
-    payload_kind_malformed: '$kind s’écrit identifiant@version, par exemple iom.press-release@1',
-    payload_kind_unknown: 'Type de document inconnu\u00a0: {kind}\u00a0; types connus\u00a0: {known}',
-    payload_kind_version_unsupported:
-      'La version {version} de {kind} n’est pas prise en charge\u00a0; versions prises en charge\u00a0: {supported}',
-  },
+  issues: frIssues,
 };
