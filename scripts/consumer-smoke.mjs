@@ -149,12 +149,14 @@ export async function load(url, context, next) { port.postMessage(url); return n
   const mains = list.map(({ json }) => json.name).filter((name) => name !== '@iom/cli');
   writeFileSync(
     join(app, 'run-lazy.mjs'),
-    `const heavy = /\\/node_modules\\/(date-fns|@date-fns\\/tz|libphonenumber-js|papaparse)\\//;
+    `import { createRequire } from 'node:module';
+const heavy = /\\/node_modules\\/(date-fns|@date-fns\\/tz|libphonenumber-js|papaparse)\\//;
+// ES modules are seen by the hook, CommonJS ones (what the Node build loads on first use) in require's cache.
+const loaded = () => [...globalThis.loadedUrls, ...Object.keys(createRequire(import.meta.url).cache)].filter((f) => heavy.test(f));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 for (const spec of ${JSON.stringify(mains)}) await import(spec);
 await settle();
-const early = globalThis.loadedUrls.filter((url) => heavy.test(url));
-if (early.length > 0) throw new Error('loaded at import: ' + early.slice(0, 3).join(', '));
+if (loaded().length > 0) throw new Error('loaded at import: ' + loaded().slice(0, 3).join(', '));
 const { formatDate } = await import('@iom/core');
 const { parsePhoneNumbers } = await import('@iom/contact');
 if (formatDate('2023-10-01', 'fr') !== '1 octobre 2023') throw new Error('formatDate: ' + formatDate('2023-10-01', 'fr'));
@@ -162,6 +164,9 @@ const [phone] = parsePhoneNumbers('+593 2 244 4928');
 const { parseCsv } = await import('@iom/trafficking');
 if (parseCsv('a,b\\n1,2\\n').value[0]?.b !== '2') throw new Error('parseCsv');
 if (phone?.e164 !== '+59322444928' || phone.valid !== true) throw new Error('parsePhoneNumbers: ' + JSON.stringify(phone));
+for (const name of ['date-fns', 'libphonenumber-js', 'papaparse']) {
+  if (!loaded().some((f) => f.includes('/node_modules/' + name + '/'))) throw new Error(name + ' was not loaded on first use');
+}
 console.log(\`Node build: ${mains.length} main entries imported without date-fns, libphonenumber-js or papaparse, each loaded on first use\`);
 `,
   );
