@@ -47,15 +47,11 @@ export function packageBuild(entry: string[] | Record<string, string>): ReturnTy
   return defineConfig([
     {
       ...common,
-      entry: [
-        'src/**/*.ts',
-        '!src/**/*.test.ts',
-        '!src/**/*.test-d.ts',
-        '!src/**/test-*.ts',
-        '!src/**/*.node.ts',
-      ],
+      entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/test-*.ts', '!src/**/*.node.ts'],
       bundle: false,
       format: ['esm'],
+      // Idle here (nothing is bundled), but kept by configs derived from this one that bundle (tsup.data.ts).
+      esbuildPlugins: [ownImports('module')],
     },
     {
       ...common,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes the JSON Schema (draft 2020-12) of every payload kind a package exports into
 // `<package>/schemas/<id>.v<version>.json`, from the package's built entry (run after tsup).
-// A payload kind is found by its shape: string `id` and `ref`, number `version`, `title`, `schema`.
+// A payload kind is found by its shape: string `id` and `ref`, number `version`, `title`, `schema`;
+// every version of it (its `versions`) gets a file.
 // Usage: node scripts/write-json-schemas.mjs <package-dir>... [--check]
 //   --check  fails when a file on disk differs from what would be written (or a kind has no file).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +45,7 @@ for (const dir of dirs) {
     ...new Map(
       Object.values(exports)
         .filter(isKind)
+        .flatMap((kind) => (Array.isArray(kind.versions) ? kind.versions : [kind]))
         .map((kind) => [kind.ref, kind]),
     ).values(),
   ];

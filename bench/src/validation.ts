@@ -37,7 +37,7 @@ const WARM_UP_MS = 100;
 async function time(run: (payload: unknown) => unknown, payloads: unknown[]): Promise<number> {
   let index = 0;
   // Collect what the previous contestant left, then warm up before timing: for the first few thousand
-  // calls after a full collection zod's parses run 1.5–4× slower (bench/.out profiles), and mitata's own
+  // calls after a full collection zod's parses run 1.5–4× slower (CPU profiles of this bench), and mitata's own
   // collection right before its loop would charge that to every contestant that allocates.
   collectGarbage?.();
   const warmUntil = performance.now() + WARM_UP_MS;

@@ -5,9 +5,9 @@ const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { vers
 const define = { __IOM_CLI_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
-  // The library: dual ESM + CJS with declarations, like every package.
+  // The library: dual ESM + CJS with declarations, like every package; `records` is the part without Node APIs.
   {
-    entry: ['src/index.ts'],
+    entry: { index: 'src/index.ts', records: 'src/entry/records.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

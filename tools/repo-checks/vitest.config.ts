@@ -1,5 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { packageTests } from '../../vitest.base.js';
 
-export default defineProject({
-  test: { name: 'repo-checks', environment: 'node', include: ['src/**/*.test.ts'] },
-});
+export default packageTests('repo-checks', { test: { typecheck: { enabled: false } } });

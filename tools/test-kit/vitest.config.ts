@@ -1,5 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { packageTests } from '../../vitest.base.js';
 
-export default defineProject({
-  test: { name: 'test-kit', environment: 'node', include: ['src/**/*.test.ts'], testTimeout: 120_000 },
-});
+export default packageTests('test-kit', { test: { typecheck: { enabled: false } } });

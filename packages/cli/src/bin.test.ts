@@ -88,4 +88,20 @@ describe('the iom executable', { timeout: 60_000 }, () => {
     expect(lines[0].issues[0].path).toEqual(['links', 0, 'parent']);
     expect(lines[1].issues[0].path).toEqual(['chiefsOfMission', 1]);
   });
+
+  it('runs a converter that needs options (toCtdc) and refuses it without them, in one line, no stack', () => {
+    const cases = resolve(packageDir, '../../examples/trafficking/cases.ndjson');
+    const ok = iom(['convert', 'toCtdcCsv', cases, '-o', 'layout=synthetic-2024', '-o', 'k=2']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.split('\n')[0]).toMatch(/^yearOfRegistration,gender,ageBroad,/);
+    expect(ok.stdout).not.toContain('CASE-SYNTH');
+    const missing = iom(['convert', 'toCtdc', cases, '--locale', 'fr']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(
+      "iom: toCtdc demande l'option layout (-o layout=…) : valeurs admises : kanon-2020, synthetic-2024\n",
+    );
+    const help = iom(['convert', 'toCtdc', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('-o layout=kanon-2020|synthetic-2024');
+  });
 });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { describeError } from './internal-error.js';
 import { main } from './main.js';
 
 // The executable: real streams in, the exit code out. Everything else is in `main`.
@@ -11,8 +12,8 @@ main(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // An unexpected failure: show its type and stack (code locations), never input data.
-    process.stderr.write(`iom: internal error: ${error instanceof Error ? (error.stack ?? error.name) : 'unknown'}\n`);
+    // `main` reports its own failures; this is the last resort: one line, never a stack or a message.
+    process.stderr.write(`iom: internal error: ${describeError(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,7 +1,7 @@
 import { type Locale, PayloadKindRegistry } from '@iom/core';
 import {
   type CodeList,
-  type Converter,
+  type FoundConverter,
   type FoundKind,
   findCodeLists,
   findConverters,
@@ -27,7 +27,7 @@ export interface CommandContext {
   /** The code lists found. */
   readonly codeLists: readonly CodeList[];
   /** The converters found. */
-  readonly converters: readonly Converter[];
+  readonly converters: readonly FoundConverter[];
   /** Size in bytes from which a file gets a progress bar (on a terminal). */
   readonly progressThreshold: number;
 }

@@ -4,6 +4,7 @@ import {
   findCodeLists,
   findConverters,
   findKinds,
+  isConverterDescriptor,
   isLabelCatalog,
   isPayloadKind,
   loadPackages,
@@ -34,12 +35,25 @@ describe('discovery by shape', () => {
     ]);
   });
 
-  it('finds converters by the naming rule only for known formats', () => {
-    expect(findConverters([testPackage]).map((c) => `${c.direction}:${c.format}`)).toEqual([
-      'from:VCard',
-      'to:HtcdsCsv',
-      'to:VCard',
+  it('finds converter descriptors, alone or in arrays, once per name', () => {
+    const other = { name: '@test/other', exports: { again: (testPackage.exports.noteConverters as unknown[])[0] } };
+    expect(findConverters([testPackage, other]).map((c) => `${c.packageName}:${c.converter.name}`)).toEqual([
+      '@test/notes:fromVCard',
+      '@test/notes:toBroken',
+      '@test/notes:toNoteCsv',
+      '@test/notes:toVCard',
     ]);
+    const [descriptor] = testPackage.exports.noteConverters as [Record<string, unknown>];
+    expect(isConverterDescriptor(descriptor)).toBe(true);
+    expect(isConverterDescriptor({ ...descriptor, name: 'fromVCard' })).toBe(false);
+    expect(isConverterDescriptor({ ...descriptor, run: undefined })).toBe(false);
+    expect(
+      isConverterDescriptor({
+        ...descriptor,
+        options: [{ name: 'x', type: 'choice', required: true, description: {} }],
+      }),
+    ).toBe(false);
+    expect(isConverterDescriptor(() => undefined)).toBe(false);
     expect(findKinds([testPackage, testPackage]).map((found) => found.kind.ref)).toEqual(['test.note@1']);
   });
 

@@ -1,4 +1,4 @@
-import type { LabelCatalog, PayloadKind } from '@iom/core';
+import type { ConverterDescriptor, ConverterOption, LabelCatalog, PayloadKind } from '@iom/core';
 
 /**
  * The packages the `iom` command looks into, in dependency order. A package that is not installed
@@ -80,13 +80,21 @@ export interface FoundKind {
   readonly kind: PayloadKind;
 }
 
-/** Every payload kind the packages export, once per `id@version`, sorted by id and version. */
+/**
+ * Every payload kind the packages export, every version of each (a kind's `versions`), once per
+ * `id@version`, sorted by id and version.
+ */
 export function findKinds(packages: readonly LoadedPackage[]): FoundKind[] {
   const found = new Map<string, FoundKind>();
   for (const pkg of packages) {
     for (const [exportName, value] of Object.entries(pkg.exports)) {
-      if (isPayloadKind(value) && !found.has(value.ref)) {
-        found.set(value.ref, { packageName: pkg.name, exportName, kind: value });
+      if (!isPayloadKind(value)) continue;
+      const versions = Array.isArray(value.versions) && value.versions.length > 0 ? value.versions : [value];
+      for (const version of versions) {
+        // A version exported under its own name keeps that name; the others are found through the latest.
+        const named = version === value || !found.has(version.ref);
+        if (isPayloadKind(version) && named)
+          found.set(version.ref, { packageName: pkg.name, exportName, kind: version });
       }
     }
   }
@@ -153,54 +161,67 @@ export function findCodeLists(packages: readonly LoadedPackage[]): CodeList[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The formats `iom convert` knows, and whether each is text (vCard, CSV) or JSON. */
-export const CONVERTER_FORMATS = {
-  Ninjs: { text: false, collection: false, description: 'IPTC ninjs (JSON)' },
-  OrgJsonLd: { text: false, collection: false, description: 'W3C ORG vocabulary (JSON-LD)' },
-  Popolo: { text: false, collection: false, description: 'Popolo (JSON)' },
-  JsonLd: { text: false, collection: false, description: 'schema.org JSON-LD' },
-  VCard: { text: true, collection: false, description: 'vCard 4 (text)' },
-  JCard: { text: false, collection: false, description: 'jCard (vCard as JSON, RFC 7095)' },
-  Htcds: { text: false, collection: true, description: 'HTCDS 2.0 rows (JSON objects)' },
-  HtcdsCsv: { text: true, collection: true, description: 'HTCDS 2.0 CSV' },
-  Ctdc: { text: false, collection: true, description: 'CTDC rows (JSON objects)' },
-  CtdcCsv: { text: true, collection: true, description: 'CTDC CSV' },
-} as const;
+const DIRECTIONS = new Set(['to', 'from']);
+const INPUTS = new Set(['record', 'records', 'text']);
+const OUTPUTS = new Set(['json', 'text']);
+const OPTION_TYPES = new Set(['choice', 'integer', 'date', 'text']);
 
-/** A format name of {@link CONVERTER_FORMATS}. */
-export type ConverterFormat = keyof typeof CONVERTER_FORMATS;
-
-/** A converter function found in a package: `toNinjs`, `fromVCard`, … */
-export interface Converter {
-  /** The function's name, also the name used on the command line: `toVCard`. */
-  readonly name: string;
-  /** `to` a foreign format, or `from` one. */
-  readonly direction: 'to' | 'from';
-  /** The foreign format. */
-  readonly format: ConverterFormat;
-  /** The package that exports it. */
-  readonly packageName: string;
-  /** The function. */
-  readonly fn: (input: unknown, options?: unknown) => unknown;
+function isConverterOption(value: unknown): value is ConverterOption {
+  return (
+    isObject(value) &&
+    typeof value.name === 'string' &&
+    typeof value.required === 'boolean' &&
+    OPTION_TYPES.has(value.type as string) &&
+    isObject(value.description) &&
+    (value.type !== 'choice' || (Array.isArray(value.values) && value.values.every((v) => typeof v === 'string')))
+  );
 }
 
-/** Every converter the packages export, by the naming rule `to<Format>` / `from<Format>`. */
-export function findConverters(packages: readonly LoadedPackage[]): Converter[] {
-  const converters: Converter[] = [];
+/**
+ * Whether a value looks like a converter descriptor (`@iom/core`'s `ConverterDescriptor`): a `to…` or
+ * `from…` name matching its direction, known input and output, kinds, well-formed options and `run`.
+ */
+export function isConverterDescriptor(value: unknown): value is ConverterDescriptor {
+  return (
+    isObject(value) &&
+    typeof value.name === 'string' &&
+    /^(?:to|from)[A-Z][A-Za-z0-9]*$/.test(value.name) &&
+    DIRECTIONS.has(value.direction as string) &&
+    value.name.startsWith(value.direction as string) &&
+    INPUTS.has(value.input as string) &&
+    OUTPUTS.has(value.output as string) &&
+    isObject(value.format) &&
+    typeof value.format.en === 'string' &&
+    Array.isArray(value.kinds) &&
+    Array.isArray(value.options) &&
+    value.options.every(isConverterOption) &&
+    typeof value.run === 'function'
+  );
+}
+
+/** A converter found in a package: its descriptor and where it comes from. */
+export interface FoundConverter {
+  /** The package that exports it. */
+  readonly packageName: string;
+  /** The converter's descriptor: name, input, output, kinds, options and `run`. */
+  readonly converter: ConverterDescriptor;
+}
+
+/**
+ * Every converter the packages describe: each export that is a converter descriptor, or an array of
+ * them (`traffickingConverters`), once per name (the first package wins), sorted by name.
+ */
+export function findConverters(packages: readonly LoadedPackage[]): FoundConverter[] {
+  const found = new Map<string, FoundConverter>();
   for (const pkg of packages) {
-    for (const [name, value] of Object.entries(pkg.exports)) {
-      const match = /^(to|from)([A-Z][A-Za-z]*)$/.exec(name);
-      if (match === null || typeof value !== 'function') continue;
-      const format = match[2] as string;
-      if (!Object.hasOwn(CONVERTER_FORMATS, format)) continue;
-      converters.push({
-        name,
-        direction: match[1] as 'to' | 'from',
-        format: format as ConverterFormat,
-        packageName: pkg.name,
-        fn: value as Converter['fn'],
-      });
+    for (const value of Object.values(pkg.exports)) {
+      const candidates = Array.isArray(value) ? value : [value];
+      for (const candidate of candidates) {
+        if (isConverterDescriptor(candidate) && !found.has(candidate.name)) {
+          found.set(candidate.name, { packageName: pkg.name, converter: candidate });
+        }
+      }
     }
   }
-  return converters.sort((a, b) => a.name.localeCompare(b.name));
+  return [...found.values()].sort((a, b) => a.converter.name.localeCompare(b.converter.name));
 }

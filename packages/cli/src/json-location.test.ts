@@ -34,3 +34,15 @@ describe('locateJsonError', () => {
     );
   });
 });
+
+describe('locateJsonError on deep nesting', () => {
+  it('locates an unclosed text nested 100,000 levels deep at its end, without a stack overflow', () => {
+    const text = '['.repeat(100_000);
+    expect(locateJsonError(text)).toEqual({ line: 1, column: 100_001, problem: 'unexpected_end' });
+  });
+
+  it('locates what follows a deep value where V8 places it', () => {
+    const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}]`;
+    expect(locateJsonError(text)).toEqual({ line: 1, column: 200_001, problem: 'invalid_symbol' });
+  });
+});

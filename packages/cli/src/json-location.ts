@@ -83,8 +83,15 @@ export function locateJsonError(
 ): JsonSyntaxError {
   if (text.trim() === '') return { ...start, problem: 'empty' };
   const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
+  let overflow = false;
+  try {
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses once per nesting level: some thousands of unclosed `[` overflow the stack.
+    // V8's JSON.parse does not recurse; what it says is used below.
+    overflow = true;
+  }
+  const first = overflow ? undefined : errors[0];
   if (first !== undefined) {
     const problem = PROBLEMS[printParseErrorCode(first.error)] ?? 'invalid_symbol';
     const atEnd = first.offset >= text.trimEnd().length;
@@ -94,13 +101,18 @@ export function locateJsonError(
     };
   }
   // jsonc-parser is more lenient than JSON.parse in a few corners (control characters in strings,
-  // for one): fall back to the position V8 gives, without its message.
+  // for one), and cannot read very deep nesting: fall back to the position V8 gives, without its
+  // message. V8 gives no position when the text ends too soon, and for some unexpected tokens: the
+  // end of the text is given then.
   let offset = text.length;
+  let problem: JsonSyntaxProblem = overflow ? 'unexpected_end' : 'invalid_string';
   try {
     JSON.parse(text);
   } catch (error) {
-    const match = /position (\d+)/.exec(String((error as Error).message));
+    const message = String((error as Error).message);
+    const match = /position (\d+)/.exec(message);
     if (match !== null) offset = Number(match[1]);
+    if (overflow && !/end of JSON input/.test(message)) problem = 'invalid_symbol';
   }
-  return { ...positionAt(text, offset, start), problem: 'invalid_string' };
+  return { ...positionAt(text, offset, start), problem };
 }

@@ -263,11 +263,59 @@ describe('iom schema, kinds, labels', () => {
 });
 
 describe('iom convert', () => {
-  it('lists the converters found', async () => {
+  it('lists the converters found, with their options, in text and JSON', async () => {
     const result = await run(['convert']);
     expect(result.stdout).toBe(
-      'fromVCard\t@test/notes\tfrom vCard 4 (text)\ntoHtcdsCsv\t@test/notes\tto HTCDS 2.0 CSV\ntoVCard\t@test/notes\tto vCard 4 (text)\n',
+      [
+        'fromVCard\t@test/notes\tfrom vCard 4 (text)',
+        'toBroken\t@test/notes\tto nothing',
+        'toNoteCsv\t@test/notes\tto note CSV',
+        `    ${'-o layout=short|long'.padEnd(36)} required; the columns`,
+        `    ${'-o k=<number>≥2'.padEnd(36)} default 11; the smallest group`,
+        `    ${'-o at=<YYYY-MM-DD>'.padEnd(36)} a day`,
+        'toVCard\t@test/notes\tto vCard 4 (text)',
+        '',
+      ].join('\n'),
     );
+    const json = JSON.parse((await run(['convert', '-f', 'json', '-l', 'fr'])).stdout) as Array<{
+      name: string;
+      format: string;
+      options: Array<Record<string, unknown>>;
+    }>;
+    expect(json.map((row) => row.name)).toEqual(['fromVCard', 'toBroken', 'toNoteCsv', 'toVCard']);
+    expect(json[2]?.format).toBe('notes en CSV');
+    expect(json[2]?.options).toEqual([
+      {
+        name: 'layout',
+        type: 'choice',
+        required: true,
+        values: ['short', 'long'],
+        allowed: 'valeurs admises : short, long',
+        description: 'les colonnes',
+      },
+      {
+        name: 'k',
+        type: 'integer',
+        required: false,
+        min: 2,
+        default: 11,
+        allowed: 'un nombre entier, au moins 2',
+        description: 'le plus petit groupe',
+      },
+      { name: 'at', type: 'date', required: false, allowed: 'une date écrite AAAA-MM-JJ', description: 'un jour' },
+    ]);
+  });
+
+  it('shows the converters and their options with --help, and one converter with its name', async () => {
+    const all = await run(['convert', '--help']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain('Usage: iom convert [converter] [file|-] [-o name=value]...');
+    expect(all.stdout).toContain('-o layout=short|long');
+    const one = await run(['convert', 'toNoteCsv', '-h', '-l', 'es']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('Usage: iom convert toNoteCsv [file|-] -o layout=… [-o k=…] [-o at=…]');
+    expect(one.stdout).toContain('obligatoria; las columnas');
+    expect(one.stdout).toContain('payloads of test.note@1');
   });
 
   it('validates payloads before converting them, one by one or all together', async () => {
@@ -277,12 +325,82 @@ describe('iom convert', () => {
     expect(one.stdout).toBe(
       'BEGIN:VCARD\nVERSION:4.0\nFN:Hello\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nFN:Two\nEND:VCARD\n',
     );
-    const all = await run(['convert', 'to-htcds-csv', name]);
-    expect(all.stdout).toBe('title\nHello\nTwo\n');
+    const all = await run(['convert', 'to-note-csv', name, '-o', 'layout=long']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toBe('title,count\nHello,2\nTwo,2\n');
     const bad = await run(['convert', 'toVCard', file('bad-note.json', JSON.stringify(invalid))]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('invalid test.note@1');
     expect(bad.stdout + bad.stderr).not.toContain(secret);
+  });
+
+  it("validates a record without $kind against the converter's kind, and refuses kinds it does not convert", async () => {
+    const { $kind: _, ...bare } = valid;
+    const ok = await run(['convert', 'toVCard', '-'], [JSON.stringify(bare)]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('FN:Hello');
+    const broken = await run(['convert', 'toVCard', '-'], [JSON.stringify({ title: secret })]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('-:1 [0]: invalid test.note@1');
+    expect(broken.stdout + broken.stderr).not.toContain(secret);
+  });
+
+  it('passes options: integers as numbers, dates checked, defaults left to the converter', async () => {
+    const name = file('notes.ndjson', `${JSON.stringify(valid)}\n`);
+    const result = await run([
+      'convert',
+      'toNoteCsv',
+      name,
+      '-o',
+      'layout=short',
+      '--option',
+      'k=3',
+      '-o',
+      'at=2024-02-29',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('title\nHello\nk=3\nat=2024-02-29\n');
+  });
+
+  it('refuses a missing, unknown, repeated or wrong option with a usage error naming it and what it takes', async () => {
+    const name = file('one-note.ndjson', `${JSON.stringify(valid)}\n`);
+    const cases: Array<[string[], string, string]> = [
+      [[], 'en', 'iom: toNoteCsv needs option layout (-o layout=…): allowed values: short, long\n'],
+      [['-o', 'layout=wide'], 'en', 'iom: toNoteCsv: layout=wide is not allowed; allowed values: short, long\n'],
+      [['-o', 'layout=wide'], 'fr', "iom: toNoteCsv : layout=wide n'est pas admis ; valeurs admises : short, long\n"],
+      [['-o', 'layout=wide'], 'es', 'iom: toNoteCsv: layout=wide no se admite; valores admitidos: short, long\n'],
+      [['-o', 'layout=short', '-o', 'k=1'], 'en', 'iom: toNoteCsv: k=1 is not allowed; a whole number, at least 2\n'],
+      [
+        ['-o', 'layout=short', '-o', 'k=2.5'],
+        'en',
+        'iom: toNoteCsv: k=2.5 is not allowed; a whole number, at least 2\n',
+      ],
+      [
+        ['-o', 'layout=short', '-o', 'at=2023-02-29'],
+        'en',
+        'iom: toNoteCsv: at=2023-02-29 is not allowed; a date written YYYY-MM-DD\n',
+      ],
+      [
+        ['-o', 'layout=short', '-o', 'colour=red'],
+        'en',
+        'iom: toNoteCsv has no option colour; its options: layout, k, at\n',
+      ],
+      [['-o', 'layout=short', '-o', 'layout=long'], 'en', 'iom: option layout of toNoteCsv is given more than once\n'],
+      [['-o', 'layout'], 'en', 'iom: option layout must be written name=value (-o layout=kanon-2020)\n'],
+    ];
+    for (const [extra, locale, message] of cases) {
+      const result = await run(['convert', 'toNoteCsv', name, '-l', locale, ...extra]);
+      expect(result.code, extra.join(' ')).toBe(2);
+      expect(result.stderr, extra.join(' ')).toBe(message);
+      expect(result.stdout).toBe('');
+    }
+    const none = await run(['convert', 'toVCard', name, '-o', 'k=3']);
+    expect(none.stderr).toBe('iom: toVCard has no option k; its options: none\n');
+    const elsewhere = await run(['validate', name, '-o', 'k=3', '-l', 'es']);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('las opciones (-o nombre=valor) se dan a un convertidor');
+    expect((await run(['convert', '-o', 'k=3'])).code).toBe(2);
+    expect((await run(['convert', 'toVCard', name, name])).stderr).toContain('iom convert reads one input');
   });
 
   it('reads text formats whole and reports a reader issues on stderr', async () => {
@@ -291,5 +409,20 @@ describe('iom convert', () => {
     expect(JSON.parse(result.stdout)).toEqual([{ title: 'Ana', count: 0 }]);
     expect(result.stderr).toBe('  count  count_defaulted  count set to 0\n');
     expect((await run(['convert', 'toNothing'])).code).toBe(2);
+  });
+
+  it('reports an unexpected error in one line, in the caller’s language, with no stack and no input (exit 2)', async () => {
+    for (const [locale, start] of [
+      ['en', 'iom: internal error in iom convert toBroken: TypeError at '],
+      ['fr', 'iom: erreur interne dans iom convert toBroken : TypeError at '],
+      ['es', 'iom: error interno en iom convert toBroken: TypeError at '],
+    ] as const) {
+      const result = await run(['convert', 'toBroken', '-', '-l', locale], [JSON.stringify({ title: secret })]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.startsWith(start)).toBe(true);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stdout + result.stderr).not.toContain(secret);
+    }
   });
 });

@@ -111,6 +111,25 @@ describe('readRecords', () => {
     expect(big[0]).toMatchObject({ type: 'syntax-error', error: { problem: 'document_too_large' } });
   });
 
+  it('reports a document nested 100,000 levels deep that never closes, instead of overflowing the stack', async () => {
+    expect((await collect(['{"a":\n', '['.repeat(100_000)])).records).toEqual([
+      { type: 'syntax-error', index: 0, error: { line: 2, column: 100_001, problem: 'unexpected_end' }, fatal: true },
+    ]);
+  });
+
+  it('counts the UTF-8 bytes of text chunks, as Buffer.byteLength does', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'binary' }), { maxLength: 4 }), async (chunks) => {
+        let bytes = 0;
+        for await (const _ of readRecords(source(chunks), { onBytes: (read) => (bytes = read) })) {
+          // only the count matters
+        }
+        expect(bytes).toBe(chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never throws on random text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), fc.nat(20), async (text, at) => {
@@ -196,7 +215,7 @@ describe('readRecords', () => {
     expect(closed).toBe(true);
   });
 
-  it('keeps U+2028 and U+2029 inside a JSON string, where Node 24\'s readline would end the line', async () => {
+  it("keeps U+2028 and U+2029 inside a JSON string, where Node 24's readline would end the line", async () => {
     // The counterexample fast-check found on Node 24 when the reference was node:readline.
     const records = await all(readRecords(source(['{"t":"é\u2028"}\n{"u":"\u2029"}'])));
     expect(records).toEqual([

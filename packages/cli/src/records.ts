@@ -1,4 +1,3 @@
-import { StringDecoder } from 'node:string_decoder';
 import { type ArrayElement, type ArrayStructureError, JsonArraySplitter } from './json-array-splitter.js';
 import { type JsonSyntaxError, locateJsonError } from './json-location.js';
 
@@ -282,6 +281,24 @@ class OneRecord implements RecordBatch {
 }
 
 /**
+ * The UTF-8 length of `text` in bytes, for progress. Counted here because browsers have no
+ * `Buffer.byteLength`, and `TextEncoder` would copy the whole chunk to count it.
+ */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: two code units, four bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/**
  * Reads the records of a JSON document, a JSON array or an NDJSON stream (see {@link readRecords})
  * a chunk at a time: each batch holds the records of one chunk read, which its `next()` parses one
  * at a time. This is what `iom validate` uses: the records of a chunk are handled synchronously,
@@ -289,11 +306,13 @@ class OneRecord implements RecordBatch {
  * before the next one is made, whether its reader did or not.
  */
 export async function* readRecordBatches(
-  input: AsyncIterable<Buffer | string>,
+  input: AsyncIterable<Uint8Array | string>,
   options: ReadRecordsOptions = {},
 ): AsyncGenerator<RecordBatch> {
   const { onBytes, onFormat } = options;
-  const decoder = new StringDecoder('utf8');
+  // TextDecoder rather than node:string_decoder, so that this runs in a browser too. A byte order mark
+  // is kept (ignoreBOM), as the line reader removes it itself.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let bytes = 0;
   // Until the first non-blank character, the text is held: it decides the format.
   let head: string[] | undefined = [];
@@ -324,11 +343,11 @@ export async function* readRecordBatches(
   for await (const chunk of input) {
     let text: string;
     if (typeof chunk === 'string') {
-      bytes += Buffer.byteLength(chunk);
+      bytes += utf8Length(chunk);
       text = chunk;
     } else {
       bytes += chunk.length;
-      text = decoder.write(chunk);
+      text = decoder.decode(chunk, { stream: true });
     }
     onBytes?.(bytes);
     const batch = text === '' ? undefined : feed(text);
@@ -340,7 +359,7 @@ export async function* readRecordBatches(
     }
     if (stopped()) return;
   }
-  const rest = decoder.end();
+  const rest = decoder.decode();
   const batch = rest === '' ? undefined : feed(rest);
   if (batch !== undefined) {
     yield batch;
@@ -373,9 +392,10 @@ export async function* readRecordBatches(
  * Arrays and NDJSON stream: one record is parsed at a time, and only the chunk being read is held,
  * whatever the input's size. A single document is read whole (up to `maxDocumentLength`). Never
  * throws for bad input: text that is not JSON gives a `syntax-error` record with its line and column.
+ * Uses no Node API: it runs in a browser too (`@iom/cli/records`).
  */
 export async function* readRecords(
-  input: AsyncIterable<Buffer | string>,
+  input: AsyncIterable<Uint8Array | string>,
   options: ReadRecordsOptions = {},
 ): AsyncGenerator<InputRecord> {
   for await (const batch of readRecordBatches(input, options)) {

@@ -89,6 +89,7 @@ export const VCARD_ISSUE_CODES = [
   'vcard_email_invalid',
   'vcard_adr_country_unknown',
   'vcard_lang_invalid',
+  'vcard_url_invalid',
   'jcard_malformed',
 ] as const;
 

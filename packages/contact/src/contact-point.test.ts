@@ -62,6 +62,17 @@ describe('ContactPoint and MediaContact', () => {
     expect(MediaContact.safeParse(nadia).success).toBe(true);
   });
 
+  it('takes only absolute http and https links as its url', () => {
+    expect(ContactPoint.safeParse({ ...nadia, url: 'https://ecuador.iom.int/' }).success).toBe(true);
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'CO:', 'x:']) {
+      const { error } = ContactPoint.safeParse({ ...nadia, url });
+      if (error === undefined) throw new Error(`${url} should fail`);
+      expect(formatIssues(error, 'es').map((issue) => [issue.code, issue.path])).toEqual([
+        ['http_url_invalid', ['url']],
+      ]);
+    }
+  });
+
   it('needs a name, an organisation or an office', () => {
     const result = ContactPoint.safeParse({ emails: ['a@iom.int'] });
     expect(result.success).toBe(false);

@@ -1,4 +1,4 @@
-import { definePayloadKind, kindField, LocalizedText } from '@iom/core';
+import { definePayloadKind, HttpUrl, kindField, LocalizedText } from '@iom/core';
 import * as z from 'zod';
 import { PostalAddress } from './address.js';
 import { CONTACT_ROLES, type ContactRoleCode } from './codes.js';
@@ -33,8 +33,8 @@ const contactPointShape = {
   address: PostalAddress.optional(),
   /** The languages the contact speaks, as BCP 47 tags (`es`, `en`, `qu`), the preferred first. */
   languages: z.array(LanguageTag).optional(),
-  /** A web page for the contact. */
-  url: z.url().optional(),
+  /** A web page for the contact: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url: HttpUrl.optional(),
 };
 
 function hasIdentity(contact: { name?: unknown; organization?: unknown; office?: unknown }): boolean {
@@ -90,8 +90,8 @@ export type ContactFields = {
   address?: PostalAddress | undefined;
   /** The languages the contact speaks, as BCP 47 tags (`es`, `en`, `qu`), the preferred first. */
   languages?: LanguageTag[] | undefined;
-  /** A web page for the contact. */
-  url?: string | undefined;
+  /** A web page for the contact: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url?: HttpUrl | undefined;
 };
 
 /**
@@ -146,6 +146,7 @@ export type MediaContact = ContactFields & {
 /** The payload kind `iom.contact-point@1`: a {@link ContactPoint} exchanged on its own. */
 export const contactPointKind = definePayloadKind({
   id: 'iom.contact-point',
+  package: '@iom/contact',
   version: 1,
   title: { en: 'Contact point', fr: 'Point de contact', es: 'Punto de contacto' },
   schema: ContactPoint,
@@ -154,6 +155,7 @@ export const contactPointKind = definePayloadKind({
 /** The payload kind `iom.media-contact@1`: a {@link MediaContact} exchanged on its own. */
 export const mediaContactKind = definePayloadKind({
   id: 'iom.media-contact',
+  package: '@iom/contact',
   version: 1,
   title: { en: 'Media contact', fr: 'Contact presse', es: 'Contacto de prensa' },
   schema: MediaContact,

@@ -29,11 +29,12 @@ export {
   MediaContact,
   mediaContactKind,
 } from './contact-point.js';
+export { contactConverters } from './converters.js';
 export { Email, emailKey } from './email.js';
 export { extractEmails } from './email-extract.js';
 export { contactIssues } from './issues.js';
 export { ContactRoleLabels, PhoneTypeLabels } from './labels.js';
-export { isLanguageTag, LanguageTag } from './language-tag.js';
+export { isLanguageTag, LANGUAGE_TAG_PATTERN, LanguageTag } from './language-tag.js';
 export { PersonName } from './person-name.js';
 export { type FormatPhoneOptions, formatPhone, type PhoneStyle } from './phone/format.js';
 export { parsePhoneNumbers } from './phone/parse.js';

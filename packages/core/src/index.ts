@@ -7,6 +7,14 @@
  * @packageDocumentation
  */
 export { compiledSchema } from './compile.js';
+export {
+  type ConverterDescriptor,
+  type ConverterOption,
+  type ConverterOptionValues,
+  type ConverterRunContext,
+  defineConverter,
+  type TrilingualText,
+} from './converter.js';
 export { coreIssues } from './core-issues.js';
 export {
   CountryCode,
@@ -19,6 +27,7 @@ export { type CountryNameOptions, countryName, UN_COUNTRY_NAMES } from './countr
 export { compareIsoDates, datePart, IsoDate, IsoDateTime, isIsoDate } from './date.js';
 export { type DateStyle, type FormatDateOptions, formatDate } from './format-date.js';
 export { type FormatIssuesOptions, formatIssues, type IssueSource } from './format-issues.js';
+export { HTTP_URL_PATTERN, HttpUrl, isHttpUrl } from './http-url.js';
 export {
   defineIssues,
   type Issue,
@@ -33,22 +42,63 @@ export {
 } from './issue.js';
 export { type CustomIssue, type IssueSink, issueCheck } from './issue-check.js';
 export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema, withJsonSchema } from './json-schema.js';
+export {
+  checkPayload,
+  type PayloadValidation,
+} from './kind-check.js';
+export {
+  PayloadKindRegistry,
+  type RegistryMigrateOptions,
+  type ValidatePayloadOptions,
+} from './kind-registry.js';
 export { defineLabels, type LabelCatalog, type Labels, label, labelEntries } from './labels.js';
 export { leanStringFormat } from './lean-string-format.js';
 export { INTL_TAGS, LOCALES, Locale, toLocale } from './locale.js';
 export { FALLBACK_ORDER, LocalizedText, localize } from './localized-text.js';
 export { CORE_ISSUE_CODES, type CoreIssueCode, type SizeOrigin, type ValidationMessages } from './messages/types.js';
+export type { FieldPattern } from './migration/field-pattern.js';
+export { type MigrateOptions, migrate } from './migration/migrate.js';
 export {
+  addField,
+  type CustomOperationDefinition,
+  customOperation,
+  type JsonValue,
+  type MigrationOperation,
+  mapCodes,
+  type OperationName,
+  removeField,
+  renameField,
+  unwrapField,
+  wrapField,
+} from './migration/operations.js';
+export {
+  defineMigrationStep,
+  type MigrationStep,
+  type MigrationStepDefinition,
+  type StepTitle,
+} from './migration/step.js';
+export type {
+  MigrationChangeCode,
+  MigrationRecorder,
+  MigrationResult,
+  MigrationStepRecord,
+} from './migration/types.js';
+export {
+  type CompatibilityMode,
   definePayloadKind,
   KIND_FIELD,
   type KindRef,
   type KindReference,
+  type KindTitle,
   kindField,
+  kindVersions,
   type PayloadKind,
-  PayloadKindRegistry,
-  type PayloadValidation,
+  type PayloadKindOfVersion,
+  type PayloadKindVersionDefinition,
   parseKindRef,
-  type ValidatePayloadOptions,
+  type SingleVersionKindDefinition,
+  type VersionedKindDefinition,
+  type VersionedPayloadKind,
 } from './payload-kind.js';
 export { isSubdivisionCode, SubdivisionCode, subdivisionCountry } from './subdivision.js';
 export { type ValidationResult, validate } from './validate.js';

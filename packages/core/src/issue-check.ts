@@ -36,7 +36,7 @@ class PayloadSink<T> implements IssueSink {
   addIssue(issue: CustomIssue): void {
     const payload = this.#payload;
     // A literal of one fixed shape, not `{ ...issue }`: object spread here made failing parses ~1.5× slower
-    // (bench/.out profiles). `continue: true` as superRefine sets it: every issue is collected.
+    // (CPU profiles of the bench). `continue: true` as superRefine sets it: every issue is collected.
     payload.issues.push({
       code: 'custom',
       message: issue.message,

@@ -138,3 +138,32 @@ describe('toJsonSchema of trimmed strings', () => {
     expect(toJsonSchema(z.string().min(1))).not.toHaveProperty('pattern');
   });
 });
+
+describe('toJsonSchema formats', () => {
+  const strict = new Ajv2020({ strict: true });
+  addFormats.default(strict);
+
+  it('gives a format JSON Schema lacks as the pattern zod checks it with', () => {
+    for (const schema of [z.e164(), z.cuid(), z.nanoid(), z.ulid(), z.emoji()]) {
+      const document = toJsonSchema(schema);
+      expect(document).not.toHaveProperty('format');
+      expect(document).toHaveProperty('pattern');
+      // ajv's strict mode refuses unknown formats: it compiles this one.
+      expect(() => strict.compile(document)).not.toThrow();
+    }
+    const e164 = strict.compile(toJsonSchema(z.object({ phone: z.e164() })));
+    for (const phone of ['+41227179111', '+593 2 244 4928', '022444928', '+0123456789', '+٤١٢٢٧١٧٩١١١'])
+      expect([phone, e164({ phone })]).toEqual([phone, z.e164().safeParse(phone).success]);
+  });
+
+  it('keeps the formats JSON Schema defines', () => {
+    expect(toJsonSchema(z.email())).toHaveProperty('format', 'email');
+    expect(toJsonSchema(z.uuid())).toHaveProperty('format', 'uuid');
+    expect(toJsonSchema(z.iso.date())).toHaveProperty('format', 'date');
+  });
+
+  it('refuses a check JSON Schema cannot repeat rather than give another verdict', () => {
+    expect(() => toJsonSchema(z.jwt())).toThrow(/"jwt" is not a JSON Schema format/);
+    expect(() => toJsonSchema(z.object({ link: z.url() }))).toThrow(/z\.url\(\).*HttpUrl/);
+  });
+});

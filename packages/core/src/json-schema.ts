@@ -33,6 +33,14 @@ export interface ToJsonSchemaOptions {
  * TypeScript. Checks registered with {@link withJsonSchema} are
  * carried over. Cross-field rules written as refinements of whole objects cannot be expressed in JSON
  * Schema: each package documents which of its rules only the TypeScript validators apply.
+ *
+ * Only the formats that JSON Schema 2020-12 defines appear in the result (validators refuse or ignore
+ * others: ajv's strict mode will not compile `format: "e164"`). A zod format that JSON Schema lacks
+ * (`e164`, `cuid`, `emoji`…) is given by the pattern zod checks it with, and its `format` is dropped.
+ *
+ * @throws Error when a zod check cannot be given the same verdict in JSON Schema: a format JSON Schema
+ * lacks and zod checks without a pattern (`z.jwt()`), or `z.url()`, whose WHATWG parsing no JSON
+ * Schema `uri` format matches (use `HttpUrl`). Such a schema needs {@link withJsonSchema}.
  */
 export function toJsonSchema(source: z.core.$ZodType | PayloadKind, options: ToJsonSchemaOptions = {}): JsonSchema {
   const isKind = 'ref' in source && 'schema' in source;
@@ -44,7 +52,10 @@ export function toJsonSchema(source: z.core.$ZodType | PayloadKind, options: ToJ
     override(context) {
       const fragment = overrides.get(context.zodSchema);
       if (fragment !== undefined) Object.assign(context.jsonSchema, fragment());
-      else if (trims(context.zodSchema)) boundTrimmedLength(context.jsonSchema);
+      else {
+        keepStandardFormats(context.jsonSchema);
+        if (trims(context.zodSchema)) boundTrimmedLength(context.jsonSchema);
+      }
     },
   }) as JsonSchema;
   if (!isKind) return document;
@@ -55,6 +66,53 @@ export function toJsonSchema(source: z.core.$ZodType | PayloadKind, options: ToJ
     title: kind.title.en,
     ...document,
   };
+}
+
+/** The formats JSON Schema 2020-12 defines (Validation vocabulary, §7.3). */
+const STANDARD_FORMATS: ReadonlySet<string> = new Set([
+  'date-time',
+  'date',
+  'time',
+  'duration',
+  'email',
+  'idn-email',
+  'hostname',
+  'idn-hostname',
+  'ipv4',
+  'ipv6',
+  'uri',
+  'uri-reference',
+  'iri',
+  'iri-reference',
+  'uuid',
+  'uri-template',
+  'json-pointer',
+  'relative-json-pointer',
+  'regex',
+]);
+
+/**
+ * Drops a `format` JSON Schema does not define, keeping the pattern zod checks it with (zod writes
+ * both: `{ format: 'e164', pattern: '^\\+[1-9]\\d{6,14}$' }`), and refuses the formats whose zod check
+ * JSON Schema cannot repeat.
+ */
+function keepStandardFormats(jsonSchema: JsonSchema): void {
+  const format = jsonSchema.format;
+  if (typeof format !== 'string') return;
+  // zod writes `z.url()` as a bare `format: 'uri'`: its check is WHATWG URL parsing, which takes
+  // `javascript:alert(1)` and text no `uri` format takes (issue 12), so the verdicts would differ.
+  if (format === 'uri' && jsonSchema.pattern === undefined) {
+    throw new Error(
+      'toJsonSchema: z.url() has no JSON Schema of the same verdict; use HttpUrl from @iom/core, or describe the schema with withJsonSchema',
+    );
+  }
+  if (STANDARD_FORMATS.has(format)) return;
+  if (typeof jsonSchema.pattern !== 'string') {
+    throw new Error(
+      `toJsonSchema: zod's format "${format}" is not a JSON Schema format and zod checks it without a pattern; describe the schema with withJsonSchema`,
+    );
+  }
+  delete jsonSchema.format;
 }
 
 /** Whether `schema` is a string schema that trims its input (`z.string().trim()`) before its length checks. */

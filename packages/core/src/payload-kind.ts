@@ -1,9 +1,7 @@
 import * as z from 'zod';
-import { coreIssues } from './core-issues.js';
-import { formatIssues } from './format-issues.js';
 import type { Issue } from './issue.js';
 import type { Locale } from './locale.js';
-import { leanSafeParse } from './safe-parse.js';
+import type { MigrationStep } from './migration/step.js';
 
 /** The envelope field that names a payload's kind and major version: `"$kind": "iom.press-release@1"`. */
 export const KIND_FIELD = '$kind';
@@ -12,9 +10,31 @@ export const KIND_FIELD = '$kind';
 export type KindRef<Id extends string = string, Version extends number = number> = `${Id}@${Version}`;
 
 /**
- * A kind of payload that IOM apps exchange, such as `iom.press-release` version 1, with the schema
- * that validates it. The version is a major version: a payload of version 1 stays valid for every
- * release of the version-1 schema.
+ * How the schema of one version of a kind may change between releases of its package, checked
+ * against the version's frozen contract (`contracts/<id>@<n>.json`) on every test run:
+ *
+ * - `backward`: payloads written for an earlier release stay valid (apps keep what they stored);
+ * - `forward`: payloads written for a later release are read by an earlier one (apps upgrade late);
+ * - `full`: both. Any other change is a new version, with its migration step.
+ */
+export type CompatibilityMode = 'backward' | 'forward' | 'full';
+
+/** A title in English, French and Spanish. */
+export interface KindTitle {
+  /** In English. */
+  readonly en: string;
+  /** In French. */
+  readonly fr: string;
+  /** In Spanish. */
+  readonly es: string;
+}
+
+/**
+ * One version of a kind of payload that IOM apps exchange, such as `iom.press-release` version 2,
+ * with the schema that validates it. The version is a major version: a payload of version 2 stays
+ * valid for every release of the version-2 schema. Every version knows the others
+ * ({@link PayloadKind.versions}) and the step from the one before ({@link PayloadKind.step}), so that
+ * `migrate` can move a payload between any two.
  */
 export interface PayloadKind<
   S extends z.ZodType = z.ZodType,
@@ -28,8 +48,8 @@ export interface PayloadKind<
   /** `id@version`, as written in a payload's `$kind` field. */
   readonly ref: KindRef<Id, Version>;
   /** A short description, in English, French and Spanish. */
-  readonly title: { readonly en: string; readonly fr: string; readonly es: string };
-  /** The schema that validates a payload of this kind, `$kind` field included. */
+  readonly title: KindTitle;
+  /** The schema that validates a payload of this version, `$kind` field included. */
   readonly schema: S;
   /**
    * The rules a payload must also follow that span the whole record, such as references between its
@@ -39,11 +59,82 @@ export interface PayloadKind<
    * apps not written in TypeScript check them with the `iom` command.
    */
   rules?(data: z.output<S>, locale: Locale): readonly Issue[];
+  /** The npm package that defines the kind (`@iom/press`), named when a payload is newer than it knows. */
+  readonly package?: string;
+  /** How one version's schema may change between releases (`full` unless the kind says otherwise). */
+  readonly compatibility: CompatibilityMode;
+  /** Every version of the kind, oldest first, this one included. */
+  readonly versions: readonly PayloadKind<z.ZodType, Id>[];
+  /** The step from the previous version to this one; none for the first version. */
+  readonly step?: MigrationStep;
 }
+
+/** One version in {@link definePayloadKind}'s `versions`. */
+export interface PayloadKindVersionDefinition<S extends z.ZodType = z.ZodType, Version extends number = number> {
+  /** The major version: one more than the version before it. */
+  readonly version: Version;
+  /** The schema of a payload of this version, whole-record rules included. */
+  readonly schema: S;
+  /** How a payload of the previous version becomes one of this version; none for the first. */
+  readonly step?: MigrationStep;
+}
+
+/** What {@link definePayloadKind} takes for a kind of a single version. */
+export interface SingleVersionKindDefinition<Id extends string, Version extends number, S extends z.ZodType> {
+  /** A stable id, lowercase, dotted. */
+  readonly id: Id;
+  /** The major version. */
+  readonly version: Version;
+  /** A short description, in English, French and Spanish. */
+  readonly title: KindTitle;
+  /** The schema. */
+  readonly schema: S;
+  /** Rules spanning the whole record (see {@link PayloadKind.rules}). */
+  readonly rules?: (data: z.output<S>, locale: Locale) => readonly Issue[];
+  /** The npm package that defines the kind. */
+  readonly package?: string;
+  /** How one version's schema may change between releases; `full` by default. */
+  readonly compatibility?: CompatibilityMode;
+}
+
+/** What {@link definePayloadKind} takes for a kind of several versions. */
+export interface VersionedKindDefinition<Id extends string, Versions extends readonly PayloadKindVersionDefinition[]> {
+  /** A stable id, lowercase, dotted. */
+  readonly id: Id;
+  /** A short description, in English, French and Spanish. */
+  readonly title: KindTitle;
+  /** The versions, oldest first, each one more than the one before. */
+  readonly versions: Versions;
+  /** The npm package that defines the kind. */
+  readonly package?: string;
+  /** How one version's schema may change between releases; `full` by default. */
+  readonly compatibility?: CompatibilityMode;
+}
+
+/** The payload kind that one entry of {@link VersionedKindDefinition.versions} stands for, typed. */
+export type PayloadKindOfVersion<Id extends string, D> =
+  D extends PayloadKindVersionDefinition<infer S, infer V> ? PayloadKind<S, Id, V> : never;
+
+/**
+ * The latest version of a kind declared with several versions, whose `versions` keep each version's
+ * schema type: `pressReleaseKind.versions[0]` is the `@1` kind, typed.
+ */
+export type VersionedPayloadKind<Id extends string, Versions extends readonly PayloadKindVersionDefinition[]> = Omit<
+  PayloadKindOfVersion<Id, Versions extends readonly [...unknown[], infer Last] ? Last : Versions[number]>,
+  'versions'
+> & {
+  /** Every version of the kind, oldest first, each typed. */
+  readonly versions: { readonly [K in keyof Versions]: PayloadKindOfVersion<Id, Versions[K]> };
+};
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
 const MAX_REF_LENGTH = 128;
 const REF = /^([a-z][a-z0-9]*(?:[.-][a-z0-9]+)*)@([1-9][0-9]{0,5})$/;
+
+/** Whether `id` is a well-formed kind id (lowercase, dotted, not too long). */
+export function isKindId(id: string): boolean {
+  return id.length <= MAX_REF_LENGTH - 8 && ID.test(id);
+}
 
 /**
  * The zod schema of the `$kind` field of a payload kind: the literal `id@version`. Payload schemas
@@ -57,28 +148,83 @@ export function kindField<const Id extends string, const Version extends number>
 }
 
 /**
- * Declares a payload kind.
+ * Declares a payload kind of one version (`{ id, version, title, schema }`), or of several
+ * (`{ id, title, versions: [{ version: 1, schema }, { version: 2, schema, step }] }`), and returns its
+ * latest version. Each version after the first says, in its `step`, how a payload of the version
+ * before becomes one of it; `migrate` goes both ways with it.
  *
- * @throws TypeError when `id` is not lowercase and dotted or `version` is not a positive whole
- * number: a programming error, caught by the package's own tests.
+ * @throws TypeError when `id` is not lowercase and dotted, a version is not a positive whole number,
+ * versions do not follow each other one by one, or a step is missing or given to the first version:
+ * programming errors, caught by the package's own tests.
+ *
+ * @example
+ * export const pressReleaseKind = definePayloadKind({
+ *   id: 'iom.press-release',
+ *   title: { en: 'Press release', fr: 'Communiqué de presse', es: 'Comunicado de prensa' },
+ *   package: '@iom/press',
+ *   versions: [
+ *     { version: 1, schema: PressReleaseV1 },
+ *     { version: 2, schema: PressRelease, step: missionIdsStep },
+ *   ],
+ * });
  */
+export function definePayloadKind<const Id extends string, const Version extends number, S extends z.ZodType>(
+  definition: SingleVersionKindDefinition<Id, Version, S>,
+): PayloadKind<S, Id, Version>;
 export function definePayloadKind<
   const Id extends string,
-  const Version extends number,
-  S extends z.ZodType,
->(definition: {
-  readonly id: Id;
-  readonly version: Version;
-  readonly title: { readonly en: string; readonly fr: string; readonly es: string };
-  readonly schema: S;
-  readonly rules?: (data: z.output<S>, locale: Locale) => readonly Issue[];
-}): PayloadKind<S, Id, Version> {
-  if (definition.id.length > MAX_REF_LENGTH - 8 || !ID.test(definition.id))
-    throw new TypeError(`Payload kind id must be lowercase and dotted: ${definition.id}`);
-  if (!Number.isInteger(definition.version) || definition.version < 1) {
-    throw new TypeError(`Payload kind version must be a positive whole number: ${definition.version}`);
+  const Versions extends readonly [PayloadKindVersionDefinition, ...PayloadKindVersionDefinition[]],
+>(definition: VersionedKindDefinition<Id, Versions>): VersionedPayloadKind<Id, Versions>;
+export function definePayloadKind(
+  definition:
+    | SingleVersionKindDefinition<string, number, z.ZodType>
+    | VersionedKindDefinition<string, readonly PayloadKindVersionDefinition[]>,
+): PayloadKind {
+  const { id, title } = definition;
+  if (!isKindId(id)) throw new TypeError(`Payload kind id must be lowercase and dotted: ${id}`);
+  const given: readonly (PayloadKindVersionDefinition & { rules?: PayloadKind['rules'] })[] =
+    'versions' in definition
+      ? definition.versions
+      : [
+          {
+            version: definition.version,
+            schema: definition.schema,
+            ...(definition.rules === undefined ? {} : { rules: definition.rules }),
+          },
+        ];
+  if (given.length === 0) throw new TypeError(`Payload kind ${id} has no version`);
+  const versions: PayloadKind[] = [];
+  for (const [index, version] of given.entries()) {
+    if (!Number.isInteger(version.version) || version.version < 1) {
+      throw new TypeError(`Payload kind version must be a positive whole number: ${version.version}`);
+    }
+    const previous = versions[index - 1];
+    if (previous !== undefined && version.version !== previous.version + 1) {
+      throw new TypeError(`${id}: version ${version.version} must follow version ${previous.version}`);
+    }
+    if (previous !== undefined && version.step === undefined) {
+      throw new TypeError(`${id}@${version.version} needs the step from version ${previous.version}`);
+    }
+    if (previous === undefined && version.step !== undefined) {
+      throw new TypeError(`${id}@${version.version} is the first version: it has no step`);
+    }
+    versions.push(
+      Object.freeze({
+        id,
+        version: version.version,
+        ref: `${id}@${version.version}`,
+        title,
+        schema: version.schema,
+        ...(version.rules === undefined ? {} : { rules: version.rules }),
+        ...(definition.package === undefined ? {} : { package: definition.package }),
+        compatibility: definition.compatibility ?? 'full',
+        versions,
+        ...(version.step === undefined ? {} : { step: version.step }),
+      }),
+    );
   }
-  return { ...definition, ref: `${definition.id}@${definition.version}` as KindRef<Id, Version> };
+  Object.freeze(versions);
+  return versions[versions.length - 1] as PayloadKind;
 }
 
 /** A kind reference read from a payload's envelope. */
@@ -99,122 +245,7 @@ export function parseKindRef(ref: string): KindReference | undefined {
   return match === null ? undefined : { id: match[1] ?? '', version: Number(match[2]) };
 }
 
-/** The result of {@link PayloadKindRegistry.validate}. */
-export type PayloadValidation =
-  | { readonly success: true; readonly kind: PayloadKind; readonly data: unknown; readonly issues: readonly [] }
-  | { readonly success: false; readonly kind?: PayloadKind; readonly issues: readonly Issue[] };
-
-/** Options of {@link PayloadKindRegistry.validate}. */
-export interface ValidatePayloadOptions {
-  /** The locale of the messages; English by default. */
-  readonly locale?: Locale;
-  /**
-   * The kind to validate against (`iom.press-release` or `iom.press-release@1`) when the caller
-   * knows it. Without a version, the highest registered version is used. A payload that also has
-   * a `$kind` is still checked against it by the kind's schema.
-   */
-  readonly kind?: string;
-}
-
-/**
- * The payload kinds an app knows. Each domain package exports its kinds; an app (or the `iom`
- * command) builds a registry from the packages it uses:
- *
- * @example
- * const registry = new PayloadKindRegistry([pressReleaseKind, contactPointKind]);
- * registry.validate(JSON.parse(text), { locale: 'fr' });
- */
-export class PayloadKindRegistry {
-  readonly #kinds = new Map<string, PayloadKind>();
-
-  /** A registry holding `kinds`. */
-  constructor(kinds: Iterable<PayloadKind> = []) {
-    for (const kind of kinds) this.add(kind);
-  }
-
-  /**
-   * Adds a kind.
-   *
-   * @throws Error when another kind with the same `id@version` is registered already.
-   */
-  add(kind: PayloadKind): this {
-    if (this.#kinds.has(kind.ref)) throw new Error(`Payload kind ${kind.ref} is registered already`);
-    this.#kinds.set(kind.ref, kind);
-    return this;
-  }
-
-  /** Every registered kind, sorted by id and version. */
-  list(): PayloadKind[] {
-    return [...this.#kinds.values()].sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version);
-  }
-
-  /**
-   * The kind named `id@version`, or by `id` alone the highest registered version of it;
-   * `undefined` when none is registered.
-   */
-  get(idOrRef: string): PayloadKind | undefined {
-    const ref = parseKindRef(idOrRef);
-    if (ref !== undefined) return this.#kinds.get(`${ref.id}@${ref.version}`);
-    let best: PayloadKind | undefined;
-    for (const kind of this.#kinds.values()) {
-      if (kind.id === idOrRef && (best === undefined || kind.version > best.version)) best = kind;
-    }
-    return best;
-  }
-
-  /**
-   * Finds the kind of `payload` from `options.kind` or from its `$kind` field, or says why it cannot:
-   * `payload_not_object`, `payload_kind_missing`, `payload_kind_malformed`, `payload_kind_unknown` or
-   * `payload_kind_version_unsupported`.
-   */
-  resolve(payload: unknown, options: ValidatePayloadOptions = {}): { kind: PayloadKind } | { issue: Issue } {
-    const locale = options.locale ?? 'en';
-    let written: string;
-    let path: (string | number)[] = [];
-    if (options.kind !== undefined) {
-      written = options.kind;
-    } else {
-      if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-        return { issue: coreIssues.issue('payload_not_object', locale) };
-      }
-      const value: unknown = Object.hasOwn(payload, KIND_FIELD)
-        ? (payload as Record<string, unknown>)[KIND_FIELD]
-        : undefined;
-      if (value === undefined)
-        return { issue: coreIssues.issue('payload_kind_missing', locale, { path: [KIND_FIELD] }) };
-      path = [KIND_FIELD];
-      if (typeof value !== 'string' || parseKindRef(value) === undefined) {
-        return { issue: coreIssues.issue('payload_kind_malformed', locale, { path }) };
-      }
-      written = value;
-    }
-    const kind = this.get(written);
-    if (kind !== undefined) return { kind };
-    const ref = parseKindRef(written);
-    const id = ref?.id ?? written;
-    const versions = this.list().filter((candidate) => candidate.id === id);
-    if (ref !== undefined && versions.length > 0) {
-      const args = { kind: id, version: ref.version, supported: versions.map((v) => v.version).join(', ') };
-      return { issue: coreIssues.issue('payload_kind_version_unsupported', locale, { path, args }) };
-    }
-    const known = [...new Set(this.list().map((candidate) => candidate.id))].join(', ');
-    // Only a well-formed id is echoed; anything else is shortened so free text never enters a message.
-    const shown = id.length <= 64 && ID.test(id) ? id : `${id.slice(0, 16)}…`;
-    return { issue: coreIssues.issue('payload_kind_unknown', locale, { path, args: { kind: shown, known } }) };
-  }
-
-  /** Validates a payload against its kind's schema, then its rules; never throws for bad input. */
-  validate(payload: unknown, options: ValidatePayloadOptions = {}): PayloadValidation {
-    const resolved = this.resolve(payload, options);
-    if ('issue' in resolved) return { success: false, issues: [resolved.issue] };
-    const { kind } = resolved;
-    const locale = options.locale ?? 'en';
-    // Not kind.schema.safeParse: zod's failing result keeps the payload alive (see safe-parse.ts).
-    const result = leanSafeParse(kind.schema, payload);
-    if (!result.success)
-      return { success: false, kind, issues: formatIssues(result.error, locale, { input: payload }) };
-    const broken = kind.rules?.(result.data, locale) ?? [];
-    if (broken.length > 0) return { success: false, kind, issues: broken };
-    return { success: true, kind, data: result.data, issues: [] };
-  }
+/** Every version of `kind`: its `versions`, or the kind alone for an object made without {@link definePayloadKind}. */
+export function kindVersions(kind: PayloadKind): readonly PayloadKind[] {
+  return Array.isArray(kind.versions) && kind.versions.length > 0 ? kind.versions : [kind];
 }

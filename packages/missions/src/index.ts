@@ -8,6 +8,7 @@
  */
 export { type MissionIssueCode, missionIssues } from './issues.js';
 export { countryMissionKind } from './kind.js';
+export { isMissionId, MissionId, missionIdOf } from './mission-id.js';
 export {
   ChiefOfMissionMention,
   type ChiefOfMissionMentionInput,

@@ -11,6 +11,8 @@ export const missionIssues = defineIssues({
     mission_sub_office_kind: 'The sub-office {id} of {mission} must be a sub-office',
     mission_started_before_established:
       'The mission {mission} starts ({validFrom}) before the year it was established ({year})',
+    mission_id_format:
+      'Expected the id of an IOM country mission: MISSION_ and an ISO 3166-1 alpha-2 code, such as MISSION_EC',
   },
   fr: {
     mission_duplicate_id: 'L’identifiant {id} est utilisé plus d’une fois',
@@ -21,6 +23,8 @@ export const missionIssues = defineIssues({
     mission_sub_office_kind: 'Le sous-bureau {id} de {mission} doit être un sous-bureau',
     mission_started_before_established:
       'La mission {mission} commence ({validFrom}) avant l’année de son établissement ({year})',
+    mission_id_format:
+      'Identifiant de mission de pays de l’OIM attendu : MISSION_ et un code ISO 3166-1 alpha-2, par exemple MISSION_EC',
   },
   es: {
     mission_duplicate_id: 'El identificador {id} se usa más de una vez',
@@ -31,6 +35,8 @@ export const missionIssues = defineIssues({
     mission_sub_office_kind: 'La suboficina {id} de {mission} debe ser una suboficina',
     mission_started_before_established:
       'La misión {mission} empieza ({validFrom}) antes del año en que se estableció ({year})',
+    mission_id_format:
+      'Se esperaba el identificador de una misión de país de la OIM: MISSION_ y un código ISO 3166-1 alfa-2, por ejemplo MISSION_EC',
   },
 });
 

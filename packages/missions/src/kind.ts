@@ -10,6 +10,7 @@ import { validateMissions } from './validate.js';
  */
 export const countryMissionKind = definePayloadKind({
   id: COUNTRY_MISSION_KIND,
+  package: '@iom/missions',
   version: 1,
   title: { en: 'IOM country mission', fr: 'Mission de pays de l’OIM', es: 'Misión de país de la OIM' },
   schema: CountryMission,

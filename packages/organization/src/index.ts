@@ -9,6 +9,8 @@
  * @packageDocumentation
  */
 
+export { organizationConverters } from './converters.js';
+export { coverageAt, coverageListAt, coveragePeriod } from './coverage.js';
 export { ORG_CONTEXT, ORG_CONTEXT_URL } from './export/org-context.js';
 export { type JsonLdDocument, type JsonLdNode, type OrgJsonLdOptions, toOrgJsonLd } from './export/org-jsonld.js';
 export {
@@ -22,6 +24,7 @@ export {
   type PopoloPost,
   toPopolo,
 } from './export/popolo.js';
+export { type StructureFact, structureFacts } from './facts.js';
 export { GenderedText, GrammaticalGender, LocalizedTitle, pickForm, TitleForms } from './gender.js';
 export { type OrganizationIssueCode, organizationIssues } from './issues.js';
 export { orgStructureKind, parseStructure, type StructureParse } from './kind.js';
@@ -45,6 +48,7 @@ export {
   UnitKindLabels,
 } from './labels.js';
 export {
+  CoverageList,
   DatedFigure,
   Membership,
   ORG_STRUCTURE_KIND,

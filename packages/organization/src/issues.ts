@@ -22,6 +22,10 @@ export const organizationIssues = defineIssues({
     org_membership_outside_post: 'The membership {id} holds {when}, but its post {post} does not exist then',
     org_post_unit_not_valid: 'The post {id} exists {when}, but its unit {unit} does not',
     org_coverage_overlap: 'The country {country} is covered by two regional offices {when}: {first} and {second}',
+    org_coverage_country_unknown:
+      'The regional office {id} lists {country} in its coverage, which is not an assigned ISO 3166-1 country code',
+    org_coverage_lists_overlap: 'The regional office {id} has two coverage lists in force {when}',
+    org_coverage_outside_unit: 'A coverage list of {id} holds {when}, but {id} does not exist then',
     org_date_not_real: 'Not a real calendar date: the month has no such day',
   },
   fr: {
@@ -43,6 +47,11 @@ export const organizationIssues = defineIssues({
       'L’affectation {id} est en vigueur {when}, mais son poste {post} n’existe pas à cette date',
     org_post_unit_not_valid: 'Le poste {id} existe {when}, mais son unité {unit} n’existe pas',
     org_coverage_overlap: 'Le pays {country} relève de deux bureaux régionaux {when} : {first} et {second}',
+    org_coverage_country_unknown:
+      'Le bureau régional {id} mentionne {country} dans sa couverture, qui n’est pas un code de pays ISO 3166-1 attribué',
+    org_coverage_lists_overlap: 'Le bureau régional {id} a deux listes de couverture en vigueur {when}',
+    org_coverage_outside_unit:
+      'Une liste de couverture de {id} est en vigueur {when}, mais {id} n’existe pas à cette date',
     org_date_not_real: 'Date de calendrier inexistante : le mois n’a pas ce jour',
   },
   es: {
@@ -64,6 +73,10 @@ export const organizationIssues = defineIssues({
       'El nombramiento {id} está vigente {when}, pero su puesto {post} no existe en esa fecha',
     org_post_unit_not_valid: 'El puesto {id} existe {when}, pero su unidad {unit} no',
     org_coverage_overlap: 'El país {country} depende de dos oficinas regionales {when}: {first} y {second}',
+    org_coverage_country_unknown:
+      'La oficina regional {id} incluye {country} en su cobertura, que no es un código de país ISO 3166-1 asignado',
+    org_coverage_lists_overlap: 'La oficina regional {id} tiene dos listas de cobertura vigentes {when}',
+    org_coverage_outside_unit: 'Una lista de cobertura de {id} está vigente {when}, pero {id} no existe en esa fecha',
     org_date_not_real: 'Fecha de calendario inexistente: el mes no tiene ese día',
   },
 });

@@ -9,6 +9,7 @@ import { validateStructure } from './validate-structure.js';
  */
 export const orgStructureKind = definePayloadKind({
   id: ORG_STRUCTURE_KIND,
+  package: '@iom/organization',
   version: 1,
   title: {
     en: 'Organisation structure over time',

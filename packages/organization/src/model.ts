@@ -37,6 +37,39 @@ export type Organization = {
 };
 
 /**
+ * The countries a regional office covers over a period, as public sources list them. `asOf` is the
+ * date the sources give the list for (for an undated page: the day it was read, its `checkedOn`);
+ * `validFrom`/`validUntil` are the period the list is applied to, within the office's own validity
+ * (absent: the office's whole validity). A list marked `partial` names only the countries a source
+ * was found for: the office may cover others.
+ */
+export const CoverageList = Validity.extend({
+  /** The countries covered (ISO 3166-1 alpha-2), each an assigned code. */
+  countries: z.array(CountryCode).min(1),
+  /** The date (or month, or year) the sources give the list for. */
+  asOf: PartialDate,
+  /** `true` when the sources name only some of the countries the office covers. */
+  partial: z.boolean().optional(),
+  /** Where the list comes from: at least one public source. */
+  sources: Sources.min(1),
+});
+/**
+ * The countries a regional office covers over a period.
+ *
+ * @interface
+ */
+export type CoverageList = Validity & {
+  /** The countries covered (ISO 3166-1 alpha-2), each an assigned code. */
+  countries: CountryCode[];
+  /** The date (or month, or year) the sources give the list for. */
+  asOf: PartialDate;
+  /** `true` when the sources name only some of the countries the office covers. */
+  partial?: boolean | undefined;
+  /** Where the list comes from: at least one public source. */
+  sources: Sources;
+};
+
+/**
  * A unit of the organisation (ORG `org:OrganizationalUnit`), valid from `validFrom` to `validUntil`.
  * Where it sits in the tree is given by {@link UnitLink}s, which have dates of their own.
  */
@@ -56,10 +89,10 @@ export const OrgUnit = Validity.extend({
   /** For a regional office: the region it covers, as named by IOM. */
   region: LocalizedText.optional(),
   /**
-   * For a regional office: the countries it covers, when a public source lists them. The list holds
-   * for the unit's whole validity; a country is covered by at most one regional office at a time.
+   * For a regional office: the countries it covers, as dated lists with their sources (one list in
+   * force at a time). A country is covered by at most one regional office on any day.
    */
-  coverage: z.array(CountryCode).optional(),
+  coverage: z.array(CoverageList).optional(),
   /** The units this one took over (a merger: ORG `org:ChangeEvent`). */
   replaces: z.array(LocalId).optional(),
   /** Where the facts come from. */
@@ -86,10 +119,10 @@ export type OrgUnit = Validity & {
   /** For a regional office: the region it covers, as named by IOM. */
   region?: LocalizedText | undefined;
   /**
-   * For a regional office: the countries it covers, when a public source lists them. The list holds
-   * for the unit's whole validity; a country is covered by at most one regional office at a time.
+   * For a regional office: the countries it covers, as dated lists with their sources (one list in
+   * force at a time). A country is covered by at most one regional office on any day.
    */
-  coverage?: CountryCode[] | undefined;
+  coverage?: CoverageList[] | undefined;
   /** The units this one took over (a merger: ORG `org:ChangeEvent`). */
   replaces?: LocalId[] | undefined;
   /** Where the facts come from. */

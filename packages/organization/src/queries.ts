@@ -1,3 +1,4 @@
+import { coverageAt } from './coverage.js';
 import type { Membership, OrgStructure, OrgUnit, Person, Post, UnitLink } from './model.js';
 import { isValidAt } from './validity.js';
 
@@ -125,7 +126,8 @@ export function holderOf(structure: OrgStructure, postId: string, date: string):
 
 /**
  * The regional office responsible for `countryCode` on `date`: the regional office whose coverage
- * lists the country then, or else the first regional office above the country's country office.
+ * list in force then names the country, or else the first regional office above the country's
+ * country office.
  * `undefined` when neither is recorded.
  *
  * @example
@@ -134,7 +136,9 @@ export function holderOf(structure: OrgStructure, postId: string, date: string):
  */
 export function regionalOfficeFor(structure: OrgStructure, countryCode: string, date: string): OrgUnit | undefined {
   const units = unitsAt(structure, date);
-  const covering = units.find((unit) => unit.kind === 'regional_office' && unit.coverage?.includes(countryCode));
+  const covering = units.find(
+    (unit) => unit.kind === 'regional_office' && coverageAt(unit, date).includes(countryCode),
+  );
   if (covering !== undefined) return covering;
   for (const unit of units) {
     if (unit.kind !== 'country_office' || unit.country !== countryCode) continue;

@@ -6,8 +6,20 @@ export function smallStructure(overrides: Partial<OrgStructureInput> = {}): OrgS
     organization: { id: 'ORG', name: { en: 'Org' } },
     units: [
       { id: 'HQ', kind: 'headquarters_office', name: { en: 'HQ' } },
-      { id: 'RO_A', kind: 'regional_office', name: { en: 'A' }, validUntil: '2023-12-31', coverage: ['EC'] },
-      { id: 'RO_B', kind: 'regional_office', name: { en: 'B' }, validFrom: '2024-01-01', coverage: ['EC'] },
+      {
+        id: 'RO_A',
+        kind: 'regional_office',
+        name: { en: 'A' },
+        validUntil: '2023-12-31',
+        coverage: [{ countries: ['EC'], asOf: '2020', sources: [{ url: 'https://example.org/a' }] }],
+      },
+      {
+        id: 'RO_B',
+        kind: 'regional_office',
+        name: { en: 'B' },
+        validFrom: '2024-01-01',
+        coverage: [{ countries: ['EC'], asOf: '2024', sources: [{ url: 'https://example.org/b' }] }],
+      },
       { id: 'CO', kind: 'country_office', name: { en: 'CO' }, country: 'EC', validFrom: '2000-01-01' },
     ],
     links: [

@@ -165,6 +165,42 @@ describe('validateStructure', () => {
     );
   });
 
+  it('checks coverage lists: assigned codes, dates within the office, one list at a time, in en/fr/es', () => {
+    const structure = smallStructure();
+    const a = nth(structure.units, 1);
+    const source = [{ url: 'https://example.org/a' }];
+    a.coverage = [
+      // XK (Kosovo) is user-assigned: a typed structure can hold it even though the schema refuses it.
+      { countries: ['EC', 'XK'], asOf: '2020', validUntil: '2019-12-31', sources: source },
+      { countries: ['PE'], asOf: '2020', validFrom: '2019-06-01', validUntil: '2024-06-30', sources: source },
+    ];
+    const found = validateStructure(structure);
+    expect(found.map((issue) => issue.code).sort()).toEqual([
+      'org_coverage_country_unknown',
+      'org_coverage_lists_overlap',
+      'org_coverage_outside_unit',
+    ]);
+    const byCode = new Map(found.map((issue) => [issue.code, issue]));
+    expect(byCode.get('org_coverage_country_unknown')).toMatchObject({
+      path: ['units', 1, 'coverage', 0, 'countries', 1],
+      message: 'The regional office RO_A lists XK in its coverage, which is not an assigned ISO 3166-1 country code',
+    });
+    expect(byCode.get('org_coverage_lists_overlap')?.message).toBe(
+      'The regional office RO_A has two coverage lists in force on 1 June 2019',
+    );
+    expect(byCode.get('org_coverage_outside_unit')?.message).toBe(
+      'A coverage list of RO_A holds on 1 January 2024, but RO_A does not exist then',
+    );
+    const fr = validateStructure(structure, { locale: 'fr' }).map((issue) => issue.message);
+    expect(fr).toContain('Le bureau régional RO_A a deux listes de couverture en vigueur le 1 juin 2019');
+    const es = validateStructure(structure, { locale: 'es' }).map((issue) => issue.message);
+    expect(es).toContain(
+      'La oficina regional RO_A incluye XK en su cobertura, que no es un código de país ISO 3166-1 asignado',
+    );
+    // Dated lists hand a country over without overlap: the two offices of the fixture are fine.
+    expect(validateStructure(smallStructure())).toEqual([]);
+  });
+
   it('never throws and stays consistent on random structures', () => {
     const id = fc.constantFrom('A', 'B', 'C', 'D', 'E');
     const date = fc.constantFrom(undefined, '2000-01-01', '2010-06-30', '2010-07-01', '2020-12-31');

@@ -1,7 +1,17 @@
-import { formatDate, type Issue, type Locale, type MessageArgs, type PathSegment } from '@iom/core';
+import { formatDate, type Issue, isCountryCode, type Locale, type MessageArgs, type PathSegment } from '@iom/core';
+import { coveragePeriod } from './coverage.js';
 import { type OrganizationIssueCode, organizationIssues } from './issues.js';
 import type { OrgStructure, OrgUnit, UnitLink } from './model.js';
-import { BEGINNING, changePoints, isOutOfOrder, isValidAt, overlapStart, type Validity } from './validity.js';
+import {
+  BEGINNING,
+  changePoints,
+  END,
+  isOutOfOrder,
+  isValidAt,
+  nextDay,
+  overlapStart,
+  type Validity,
+} from './validity.js';
 
 /** Options of {@link validateStructure}. */
 export interface ValidateStructureOptions {
@@ -223,6 +233,92 @@ function checkTreeAt(
 }
 
 /**
+ * The coverage rules: every listed code is an assigned ISO 3166-1 code, an office's lists do not
+ * overlap in time and lie within the office's validity, and a country is covered by at most one
+ * regional office on any day.
+ */
+function checkCoverage(out: IssueCollector, units: readonly OrgUnit[]): void {
+  const locale = out.locale;
+  const byCountry = new Map<string, (Validity & { id: string; index: number })[]>();
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'regional_office' || unit.coverage === undefined) return;
+    const periods = unit.coverage.map((list, listIndex) => ({ ...coveragePeriod(unit, list), id: unit.id, listIndex }));
+    unit.coverage.forEach((list, listIndex) => {
+      if (isOutOfOrder(list)) {
+        out.add(
+          'org_dates_out_of_order',
+          ['units', index, 'coverage', listIndex, 'validUntil'],
+          {
+            id: `${unit.id}.coverage[${listIndex}]`,
+            validFrom: list.validFrom ?? '',
+            validUntil: list.validUntil ?? '',
+          },
+          `coverage|${unit.id}|${listIndex}`,
+        );
+      }
+      // A list that starts before its office or ends after it: reported at the first such day.
+      const outside =
+        list.validFrom !== undefined && list.validFrom < (unit.validFrom ?? BEGINNING)
+          ? list.validFrom
+          : list.validUntil !== undefined && list.validUntil > (unit.validUntil ?? END)
+            ? nextDay(unit.validUntil ?? END)
+            : undefined;
+      if (outside !== undefined) {
+        out.add(
+          'org_coverage_outside_unit',
+          ['units', index, 'coverage', listIndex],
+          { id: unit.id, when: when(outside, locale) },
+          `${unit.id}|${listIndex}`,
+        );
+      }
+      list.countries.forEach((country, countryIndex) => {
+        // Annotated so that the guard does not narrow `country` to `never` below.
+        const assigned: boolean = isCountryCode(country);
+        if (assigned) return;
+        out.add(
+          'org_coverage_country_unknown',
+          ['units', index, 'coverage', listIndex, 'countries', countryIndex],
+          // Only a short value is echoed: free text never enters a message.
+          { id: unit.id, country: country.length <= 8 ? country : `${country.slice(0, 8)}…` },
+          `${unit.id}|${listIndex}|${countryIndex}`,
+        );
+      });
+    });
+    sweepOverlaps(periods, (first, second) => {
+      out.add(
+        'org_coverage_lists_overlap',
+        ['units', index, 'coverage', second.listIndex],
+        { id: unit.id, when: when(overlapStart(first, second), locale) },
+        `${unit.id}|${first.listIndex}|${second.listIndex}`,
+      );
+    });
+    unit.coverage.forEach((list, listIndex) => {
+      const period = periods[listIndex];
+      if (period === undefined) return;
+      // One entry per list, shared by every country it names (a regional office covers dozens).
+      const entry = { ...period, id: unit.id, index };
+      for (const country of new Set(list.countries)) {
+        const entries = byCountry.get(country);
+        if (entries === undefined) byCountry.set(country, [entry]);
+        else entries.push(entry);
+      }
+    });
+  });
+  for (const [country, list] of byCountry) {
+    sweepOverlaps(list, (first, second) => {
+      // Two lists of one office overlapping are reported above, once, not per country.
+      if (first.id === second.id) return;
+      out.add(
+        'org_coverage_overlap',
+        ['units', second.index, 'coverage'],
+        { country, first: first.id, second: second.id, when: when(overlapStart(first, second), locale) },
+        `${country}|${first.id}|${second.id}`,
+      );
+    });
+  }
+}
+
+/**
  * Checks a whole structure over time and returns every problem found (none: `[]`):
  *
  * - ids are unique per list, and every reference (parent, child, post, unit, person, site) exists;
@@ -231,7 +327,8 @@ function checkTreeAt(
  *   with at most one parent, and that parent exists at that date;
  * - a post exists only while its unit does, and a membership only while its post does;
  * - a single-holder post never has two holders on the same day;
- * - a country is covered by at most one regional office on any day.
+ * - coverage lists name assigned ISO 3166-1 codes, lie within their office's validity and do not
+ *   overlap one another; a country is covered by at most one regional office on any day.
  *
  * "Every date" is checked at the change points only (every `validFrom` and the day after every
  * `validUntil`): nothing changes between two of them. Each issue names the ids involved and the
@@ -348,27 +445,6 @@ export function validateStructure(structure: OrgStructure, options: ValidateStru
     });
   }
 
-  // Regional coverage: one regional office per country and day.
-  const byCountry = new Map<string, (OrgUnit & { index: number })[]>();
-  units.forEach((unit, index) => {
-    if (unit.kind !== 'regional_office') return;
-    // One entry per office, shared by every country it covers (a regional office covers dozens).
-    const entry = { ...unit, index };
-    for (const country of new Set(unit.coverage ?? [])) {
-      const list = byCountry.get(country);
-      if (list === undefined) byCountry.set(country, [entry]);
-      else list.push(entry);
-    }
-  });
-  for (const [country, list] of byCountry) {
-    sweepOverlaps(list, (first, second) => {
-      out.add(
-        'org_coverage_overlap',
-        ['units', second.index, 'coverage'],
-        { country, first: first.id, second: second.id, when: when(overlapStart(first, second), locale) },
-        `${country}|${first.id}|${second.id}`,
-      );
-    });
-  }
+  checkCoverage(out, units);
   return out.issues;
 }

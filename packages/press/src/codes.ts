@@ -14,7 +14,7 @@ export const PARTNER_ROLES = ['organiser', 'funder', 'participant'] as const;
 export type PartnerRoleCode = (typeof PARTNER_ROLES)[number];
 
 /**
- * The topic vocabulary of IOM releases, as seen on iom.int (research/domain.md §2.5): the thematic
+ * The topic vocabulary of IOM releases, as seen on iom.int's news pages (their topic filter): the thematic
  * areas IOM files its news under.
  */
 export const TOPICS = [

@@ -1,18 +1,35 @@
-import { PayloadKindRegistry } from '@iom/core';
+import { migrate, PayloadKindRegistry } from '@iom/core';
 import { exampleMissions } from '@iom/missions/data';
 import { describe, expect, it } from 'vitest';
-import { exampleReleases } from '../test/helpers.js';
-import { pressReleaseKind } from './release.js';
+import { exampleReleases, exampleReleasesV1 } from '../test/helpers.js';
+import { pressReleaseKind, pressReleaseKindV1 } from './kind.js';
 import { validatePressRelease } from './validate-release.js';
 
 describe('examples/press', () => {
   const releases = exampleReleases();
   const registry = new PayloadKindRegistry([pressReleaseKind]);
 
-  it('are valid iom.press-release@1 payloads whose missions exist', () => {
-    for (const release of Object.values(releases)) {
+  it('are valid iom.press-release@1 payloads', () => {
+    for (const release of Object.values(exampleReleasesV1())) {
       expect(release.$kind).toBe('iom.press-release@1');
-      expect(registry.validate(release).issues).toEqual([]);
+      expect(registry.validate(release)).toMatchObject({ success: true, kind: pressReleaseKindV1 });
+    }
+  });
+
+  it('each migrate to a valid iom.press-release@2 without loss, and back down to the file as written', () => {
+    for (const release of Object.values(exampleReleasesV1())) {
+      const up = migrate(release, { to: pressReleaseKind });
+      expect(up).toMatchObject({ success: true, issues: [], lost: [] });
+      expect(up.value?.$kind).toBe('iom.press-release@2');
+      expect(registry.validate(up.value).issues).toEqual([]);
+      const down = migrate(up.value, { to: pressReleaseKindV1 });
+      expect(down).toMatchObject({ success: true, lost: [] });
+      expect(JSON.stringify(down.value)).toBe(JSON.stringify(release));
+    }
+  });
+
+  it('name missions that exist, once migrated', () => {
+    for (const release of Object.values(releases)) {
       expect(validatePressRelease(release, { missions: exampleMissions }).issues).toEqual([]);
     }
   });

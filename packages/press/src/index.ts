@@ -21,6 +21,7 @@ export {
   TOPICS,
   type TopicCode,
 } from './codes.js';
+export { pressConverters } from './converters.js';
 export { countryByName } from './countries.js';
 export { type FormatDatelineOptions, formatDateline } from './format/dateline.js';
 export { type FormatQuoteOptions, formatQuoteAttribution, formatSpeaker } from './format/quote.js';
@@ -36,6 +37,7 @@ export {
   type TranslationJsonLd,
   toJsonLd,
 } from './json-ld.js';
+export { pressReleaseKind, pressReleaseKindV1 } from './kind.js';
 export type { PressCatalog } from './labels/types.js';
 export {
   PartnerRoleLabels,
@@ -46,7 +48,9 @@ export {
 } from './labels.js';
 export { type ImportLegacyTextOptions, importLegacyText, type MissionRecord } from './legacy/import-legacy.js';
 export { type RepairFrenchOptions, repairFrench, type TextRepair } from './legacy/repair-french.js';
-export { MissionId, type MissionLookup } from './mission-ref.js';
+export { missionIdsStep } from './mission-ids-step.js';
+export { MissionIdV1, type MissionLookup } from './mission-ref.js';
+export { NINJS_FIELDS, type NinjsField } from './ninjs/fields.js';
 export { type FromNinjsOptions, fromNinjs } from './ninjs/from-ninjs.js';
 export { type ToNinjsOptions, toNinjs } from './ninjs/to-ninjs.js';
 export { NINJS_SCHEMA_URIS, type NinjsDocument, type NinjsVersion } from './ninjs/types.js';
@@ -65,7 +69,6 @@ export {
   PressRelease,
   type PressReleaseDraft,
   PressReleaseFields,
-  pressReleaseKind,
   Quote,
   ReleaseId,
   ReleaseKind,
@@ -76,4 +79,5 @@ export {
   Topic,
   TranslationLink,
 } from './release.js';
+export { PressReleaseV1, PressReleaseV1Fields } from './release-v1.js';
 export { type ValidatePressReleaseOptions, validatePressRelease } from './validate-release.js';

@@ -1,13 +1,13 @@
 import * as z from 'zod';
 
 /**
- * The id of an IOM country mission, as `@iom/missions` assigns it. Stand-in until `@iom/missions`
- * exports its own id schema: a non-empty token without spaces. Whether the mission exists is
- * checked by `validatePressRelease` against the registry the caller passes.
+ * A mission id as version 1 of `iom.press-release` took it, before `@iom/missions` had an id schema:
+ * any non-empty token without spaces (`MISSION_EC`, but also `EC` or `ecuador-office`). Version 2
+ * takes `MissionId` from `@iom/missions` only; the step between them says what becomes of the others.
  */
-export const MissionId = z.string().trim().min(1).regex(/^\S+$/);
-/** The id of an IOM country mission. */
-export type MissionId = string;
+export const MissionIdV1 = z.string().trim().min(1).regex(/^\S+$/);
+/** A mission id as version 1 of `iom.press-release` took it. */
+export type MissionIdV1 = string;
 
 /**
  * The missions a release may refer to: a set or list of ids, a list of mission records with an `id`,

@@ -17,7 +17,7 @@ export interface PartnerOrganization {
 
 /**
  * The registry of IOM's usual partner organisations, with the acronyms and names each language uses
- * (research/domain.md §2.1, checked against the organisations' own sites). Expand acronyms from this
+ * (checked against the organisations' own sites). Expand acronyms from this
  * table, never from scraped text: scraped pages carry errors such as "Organisation des Etats Africains (OEA)".
  */
 export const PARTNERS = [

@@ -2,7 +2,7 @@ import type { Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type * as missionRef from './mission-ref.js';
-import type { MissionId } from './mission-ref.js';
+import type { MissionIdV1 } from './mission-ref.js';
 import type * as release from './release.js';
 import type {
   Dateline,
@@ -18,6 +18,8 @@ import type {
   Topic,
   TranslationLink,
 } from './release.js';
+import type * as releaseV1 from './release-v1.js';
+import type { PressReleaseV1 } from './release-v1.js';
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.
@@ -29,6 +31,12 @@ describe('explicit types equal the schemas', () => {
     expectTypeOf<Mutual<z.input<typeof release.PressReleaseFields>, PressRelease>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof release.PressRelease>>().toEqualTypeOf<PressRelease>();
     expectTypeOf<z.input<typeof release.PressRelease>>().toEqualTypeOf<PressRelease>();
+  });
+
+  it('PressReleaseV1', () => {
+    expectTypeOf<Mutual<z.output<typeof releaseV1.PressReleaseV1Fields>, PressReleaseV1>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.input<typeof releaseV1.PressReleaseV1Fields>, PressReleaseV1>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof releaseV1.PressReleaseV1>>().toEqualTypeOf<PressReleaseV1>();
   });
 
   it('the parts of a release', () => {
@@ -50,7 +58,7 @@ describe('explicit types equal the schemas', () => {
     expectTypeOf<z.input<typeof release.ReleaseSource>>().toEqualTypeOf<ReleaseSource>();
     expectTypeOf<Mutual<z.output<typeof release.ReleaseSource>, ReleaseSource>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof release.ReleaseId>>().toEqualTypeOf<ReleaseId>();
-    expectTypeOf<z.output<typeof missionRef.MissionId>>().toEqualTypeOf<MissionId>();
+    expectTypeOf<z.output<typeof missionRef.MissionIdV1>>().toEqualTypeOf<MissionIdV1>();
     expectTypeOf<z.output<typeof release.ReleaseKind>>().toEqualTypeOf<ReleaseKind>();
     expectTypeOf<z.output<typeof release.ReleaseScope>>().toEqualTypeOf<ReleaseScope>();
     expectTypeOf<z.output<typeof release.PartnerRole>>().toEqualTypeOf<PartnerRole>();

@@ -1,10 +1,12 @@
-import { PayloadKindRegistry, toJsonSchema, validate } from '@iom/core';
+import { isHttpUrl, PayloadKindRegistry, toJsonSchema, validate } from '@iom/core';
 import { exampleMissions } from '@iom/missions/data';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { exampleReleases } from '../test/helpers.js';
-import { PressRelease, pressReleaseKind } from './release.js';
+import { pressReleaseKind } from './kind.js';
+import { PARTNERS } from './partners.js';
+import { PressRelease } from './release.js';
 import { validatePressRelease } from './validate-release.js';
 
 const { fr, en, es } = exampleReleases();
@@ -26,10 +28,20 @@ describe('PressRelease', () => {
     for (const release of [fr, en, es, minimal]) expect(codes(release)).toEqual([]);
   });
 
-  it('is registered as payload kind iom.press-release@1', () => {
+  it('is registered as payload kind iom.press-release@2', () => {
     const registry = new PayloadKindRegistry([pressReleaseKind]);
+    expect(fr.$kind).toBe('iom.press-release@2');
     expect(registry.validate(fr).success).toBe(true);
-    expect(registry.validate({ ...fr, $kind: 'iom.press-release@2' }).success).toBe(false);
+    expect(registry.validate({ ...fr, $kind: 'iom.press-release@3' }).issues[0]?.code).toBe(
+      'payload_kind_version_newer',
+    );
+  });
+
+  it('names missions by their @iom/missions ids only', () => {
+    expect(codes({ ...minimal, missions: ['MISSION_EC', 'EC', 'ecuador'] })).toEqual([
+      ['mission_id_format', 'missions.1'],
+      ['mission_id_format', 'missions.2'],
+    ]);
   });
 
   it('rejects an embargo that lifts after publication', () => {
@@ -87,6 +99,15 @@ describe('PressRelease', () => {
     );
   });
 
+  it('takes only http and https source links', () => {
+    const withSource = (url: string) => ({ ...minimal, source: { format: 'manual', url } });
+    expect(codes(withSource('https://www.iom.int/news/example'))).toEqual([]);
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'CO:', 'x:', 'https://'])
+      expect(codes(withSource(url))).toEqual([['http_url_invalid', 'source.url']]);
+    // The partner registry's links go into JSON-LD as they are: they follow the same rule.
+    for (const partner of PARTNERS) if (partner.url !== undefined) expect(isHttpUrl(partner.url)).toBe(true);
+  });
+
   it('rejects an empty dateline, an id with spaces and lowercase countries', () => {
     expect(codes({ ...minimal, dateline: {}, id: 'a b', countries: ['ec'] })).toEqual([
       ['release_id_format', 'id'],
@@ -116,7 +137,7 @@ describe('validatePressRelease', () => {
   it('checks missions against the registry of @iom/missions', () => {
     expect(validatePressRelease(fr, { missions: exampleMissions }).issues).toEqual([]);
     const result = validatePressRelease(
-      { ...fr, missions: ['MISSION_EC', 'MISSION_XX'] },
+      { ...fr, missions: ['MISSION_EC', 'MISSION_FR'] },
       {
         missions: exampleMissions,
         locale: 'es',
@@ -124,7 +145,7 @@ describe('validatePressRelease', () => {
     );
     expect(result.success).toBe(false);
     expect(result.issues).toEqual([
-      { code: 'mission_unknown', path: ['missions', 1], message: 'Misión de la OIM desconocida MISSION_XX' },
+      { code: 'mission_unknown', path: ['missions', 1], message: 'Misión de la OIM desconocida MISSION_FR' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { MediaContact } from '@iom/contact';
 import {
   CountryCode,
-  definePayloadKind,
+  HttpUrl,
   IsoDate,
   IsoDateTime,
   type IssueSink,
@@ -10,6 +10,7 @@ import {
   Locale,
   withJsonSchema,
 } from '@iom/core';
+import { MissionId } from '@iom/missions';
 import * as z from 'zod';
 import {
   PARTNER_ROLES,
@@ -24,7 +25,6 @@ import {
   type TopicCode,
 } from './codes.js';
 import { pressIssues } from './issues.js';
-import { MissionId } from './mission-ref.js';
 import { getPartner } from './partners.js';
 
 /** A kind of release: press release, news, statement or press briefing note. */
@@ -166,8 +166,8 @@ export type ReleasePartner = {
 export const ReleaseSource = z.object({
   /** How the release was obtained. */
   format: z.enum(SOURCE_FORMATS),
-  /** The page or feed it was read from. */
-  url: z.url().optional(),
+  /** The page or feed it was read from: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url: HttpUrl.optional(),
   /** The file or document it was read from, when there is no URL. */
   name: z.string().trim().min(1).optional(),
   /** When it was read. */
@@ -177,8 +177,8 @@ export const ReleaseSource = z.object({
 export type ReleaseSource = {
   /** How the release was obtained. */
   format: SourceFormatCode;
-  /** The page or feed it was read from. */
-  url?: string | undefined;
+  /** The page or feed it was read from: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
+  url?: HttpUrl | undefined;
   /** The file or document it was read from, when there is no URL. */
   name?: string | undefined;
   /** When it was read. */
@@ -187,8 +187,8 @@ export type ReleaseSource = {
 
 /** The fields of a press release, without its cross-field rules: the shape of a draft. */
 export const PressReleaseFields = z.object({
-  /** The payload kind, `iom.press-release@1`, when the release travels alone. */
-  $kind: kindField('iom.press-release', 1).optional(),
+  /** The payload kind, `iom.press-release@2`, when the release travels alone. */
+  $kind: kindField('iom.press-release', 2).optional(),
   /** The release's id. */
   id: ReleaseId,
   /** Press release, news, statement or press briefing note. */
@@ -219,7 +219,7 @@ export const PressReleaseFields = z.object({
   quotes: z.array(Quote).optional(),
   /** The countries the release is about. */
   countries: z.array(CountryCode).optional(),
-  /** The IOM missions involved, by their `@iom/missions` ids. */
+  /** The IOM missions involved, by their `@iom/missions` ids (`MISSION_EC`). */
   missions: z.array(MissionId).optional(),
   /** The partner organisations named, with their roles. */
   partners: z.array(ReleasePartner).optional(),
@@ -235,8 +235,12 @@ function instant(value: string): number {
   return Date.parse(value);
 }
 
-/** The cross-field rules of a press release, as a zod super-refinement. */
-function checkRelease(release: PressRelease, ctx: IssueSink): void {
+/**
+ * The cross-field rules of a press release, as a zod check (every version of the kind has them).
+ *
+ * @internal
+ */
+export function checkRelease(release: ReleaseRuleFields, ctx: IssueSink): void {
   if (release.embargoUntil !== undefined && release.publishedAt !== undefined) {
     if (instant(release.embargoUntil) > instant(release.publishedAt)) {
       ctx.addIssue(
@@ -300,9 +304,16 @@ function checkRelease(release: PressRelease, ctx: IssueSink): void {
   });
 }
 
+/** The fields the cross-field rules read, the same in every version. */
+type ReleaseRuleFields = Pick<
+  PressRelease,
+  'id' | 'language' | 'publishedAt' | 'updatedAt' | 'embargoUntil' | 'translations' | 'partners'
+>;
+
 /**
  * An IOM press release, news item, statement or press briefing note, in one language, linked to
- * its translations. Payload kind `iom.press-release@1` ({@link pressReleaseKind}).
+ * its translations. Payload kind `iom.press-release@2` ({@link pressReleaseKind}); a release of
+ * version 1 ({@link PressReleaseV1}) becomes one with `migrate(release, { to: pressReleaseKind })`.
  *
  * Cross-field rules (each with its issue code): the embargo lifts no later than publication
  * (`embargo_after_publication`); an update is not older than publication (`updated_before_published`);
@@ -317,8 +328,8 @@ export const PressRelease: z.ZodType<PressRelease, PressRelease> = PressReleaseF
  * instantiate zod's types (`release.test-d.ts` holds it equal to what {@link PressReleaseFields} infers).
  */
 export type PressRelease = {
-  /** The payload kind, `iom.press-release@1`, when the release travels alone. */
-  $kind?: 'iom.press-release@1' | undefined;
+  /** The payload kind, `iom.press-release@2`, when the release travels alone. */
+  $kind?: 'iom.press-release@2' | undefined;
   /** The release's id. */
   id: ReleaseId;
   /** Press release, news, statement or press briefing note. */
@@ -349,7 +360,7 @@ export type PressRelease = {
   quotes?: Quote[] | undefined;
   /** The countries the release is about. */
   countries?: CountryCode[] | undefined;
-  /** The IOM missions involved, by their `@iom/missions` ids. */
+  /** The IOM missions involved, by their `@iom/missions` ids (`MISSION_EC`). */
   missions?: MissionId[] | undefined;
   /** The partner organisations named, with their roles. */
   partners?: ReleasePartner[] | undefined;
@@ -366,11 +377,3 @@ export type PressRelease = {
  * still be missing, to be completed by the caller and then validated.
  */
 export type PressReleaseDraft = Partial<PressRelease>;
-
-/** The payload kind `iom.press-release@1`. */
-export const pressReleaseKind = definePayloadKind({
-  id: 'iom.press-release',
-  version: 1,
-  title: { en: 'Press release', fr: 'Communiqué de presse', es: 'Comunicado de prensa' },
-  schema: PressRelease,
-});

@@ -19,7 +19,7 @@ export interface ValidatePressReleaseOptions {
  * every mission it names exists in `options.missions` (`mission_unknown`). Never throws for bad input.
  *
  * @example
- * validatePressRelease(payload, { missions: ['EC', 'CO', 'PE'], locale: 'fr' });
+ * validatePressRelease(payload, { missions: ['MISSION_EC', 'MISSION_CO', 'MISSION_PE'], locale: 'fr' });
  */
 export function validatePressRelease(
   input: unknown,

@@ -1,18 +1,33 @@
 import { readFileSync } from 'node:fs';
+import { migrate } from '@iom/core';
+import { pressReleaseKind } from '../src/kind.js';
 import type { PressRelease } from '../src/release.js';
+import type { PressReleaseV1 } from '../src/release-v1.js';
 
 /** Reads a JSON file relative to this package's root (test helper, outside `src` and the published files). */
 export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
 }
 
-/** The three example releases of `examples/press`. */
-export function exampleReleases(): { fr: PressRelease; en: PressRelease; es: PressRelease } {
+/** The three example releases of `examples/press`, as written there: `iom.press-release@1`. */
+export function exampleReleasesV1(): { fr: PressReleaseV1; en: PressReleaseV1; es: PressReleaseV1 } {
   return {
-    fr: readJson('../../examples/press/release-fr.json') as PressRelease,
-    en: readJson('../../examples/press/release-en.json') as PressRelease,
-    es: readJson('../../examples/press/release-es.json') as PressRelease,
+    fr: readJson('../../examples/press/release-fr.json') as PressReleaseV1,
+    en: readJson('../../examples/press/release-en.json') as PressReleaseV1,
+    es: readJson('../../examples/press/release-es.json') as PressReleaseV1,
   };
+}
+
+/** The three example releases of `examples/press`, migrated to the current version (`examples.test.ts` checks how). */
+export function exampleReleases(): { fr: PressRelease; en: PressRelease; es: PressRelease } {
+  const up = (release: PressReleaseV1): PressRelease => {
+    const result = migrate(release, { to: pressReleaseKind });
+    if (!result.success)
+      throw new Error(`example release ${release.id} does not migrate: ${result.issues[0]?.message}`);
+    return result.value;
+  };
+  const { fr, en, es } = exampleReleasesV1();
+  return { fr: up(fr), en: up(en), es: up(es) };
 }
 
 /** The scraped French release of the corpus. */

@@ -1,4 +1,4 @@
-import type { TraffickingCase } from './case.js';
+import type { TraffickingCaseRecord as TraffickingCase } from './case-record.js';
 import type { AgeBand, DurationBand, Majority } from './codes.js';
 import { fullYearsBetween, yearOf } from './partial-date.js';
 

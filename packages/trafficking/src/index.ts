@@ -61,6 +61,7 @@ export {
   TRAFFICKING_STATUSES,
   TraffickingStatus,
 } from './codes.js';
+export { traffickingConverters } from './converters.js';
 export { type FlatRow, type ParseCsvOptions, parseCsv, writeCsv } from './csv.js';
 export {
   CTDC_FORMATS,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryCase, markedValues } from '../test/arbitraries.js';
 import { TraffickingCase } from './case.js';
 import { toCtdc } from './ctdc/export.js';
+import { fromCtdc } from './ctdc/import.js';
 import { toHtcds } from './htcds/export.js';
 import { fromHtcds } from './htcds/import.js';
 
@@ -33,6 +34,37 @@ describe('no identifying value in issues', () => {
         expect(markedValues(messages)).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('property: CTDC import of corrupted cells, and HTCDS import of cases that break cross-field rules', () => {
+    fc.assert(
+      fc.property(arbitraryCase, fc.constantFrom(...LOCALES), (record, locale) => {
+        const [marker = 'ZZnoneQQ'] = markedValues(record);
+        const consented = { ...record, consent: { interview: 'yes' as const, dataForResearch: 'yes' as const } };
+        const rows = toCtdc([consented, consented], { format: 'kanon-2020', k: 2, locale }).value;
+        const corrupted = rows.map((row) =>
+          Object.fromEntries(Object.entries(row).map(([column, cell], i) => [column, i % 3 === 0 ? marker : cell])),
+        );
+        const ctdc = fromCtdc(corrupted, { format: 'kanon-2020', locale });
+        // A registration that may come before the birth date, and research consent without consent.
+        const htcds = fromHtcds(
+          [
+            {
+              ...toHtcds([record]).value[0],
+              x_RegistrationDate: '2001',
+              con_Consent: 'no',
+              con_DataForResearch: 'yes',
+            },
+          ],
+          { locale },
+        );
+        const messages = [...ctdc.issues, ...htcds.issues].map((issue) => issue.message);
+        expect(ctdc.issues.length).toBeGreaterThan(0);
+        expect(htcds.issues.some((issue) => issue.code === 'case_field_dropped')).toBe(true);
+        expect(markedValues(messages)).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 

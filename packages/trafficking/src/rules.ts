@@ -1,6 +1,6 @@
 import { type IssueSink, subdivisionCountry } from '@iom/core';
-import type { TraffickingCase } from './case.js';
 import { caseIssues } from './case-issues.js';
+import type { TraffickingCaseRecord as TraffickingCase } from './case-record.js';
 import { ageAtRegistration, ageBandOf, majorityOf } from './derive.js';
 import type { Place } from './model.js';
 import { comparePartialDates } from './partial-date.js';

@@ -1,50 +1,136 @@
-import type { Issue } from '@iom/core';
+import type { ConverterDescriptor, ConverterOptionValues, PayloadKind, Reading } from '@iom/core';
 import { type CommandContext, UsageError } from '../context.js';
-import { CONVERTER_FORMATS, type Converter } from '../discover.js';
+import { allowedText, optionPlaceholder, readConverterOptions } from '../converter-options.js';
+import type { FoundConverter } from '../discover.js';
 import { formatIssueLines } from '../format.js';
 import { openInput, readText } from '../input.js';
 import { write } from '../io.js';
 import { readRecords } from '../records.js';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-/** A lenient reader's `{ value, issues }`. */
-function isReading(value: unknown): value is { value: unknown; issues: readonly Issue[] } {
-  return isObject(value) && 'value' in value && Array.isArray(value.issues);
+/** Options of `iom convert`, after parsing. */
+export interface ConvertOptions {
+  /** `text` or `json` (for the list of converters). */
+  readonly format: 'text' | 'json';
+  /** `--kind`: the payload kind of records without `$kind`. */
+  readonly kind: string | undefined;
+  /** The `-o name=value` arguments, as given. */
+  readonly options: readonly string[];
+  /** `--help`: show the converters and their options (or one converter's) instead of running. */
+  readonly help: boolean;
 }
 
-/** `iom convert` without a converter: lists the converters installed. */
+/** The usage line of `iom convert`. */
+export const CONVERT_USAGE = `Usage: iom convert [converter] [file|-] [-o name=value]...
+
+Without a converter, lists the converters installed and their options. With one, reads the file
+(or standard input), converts it and writes the result to standard output; the issues go to
+standard error. Give each option of the converter as -o name=value (or --option name=value).
+`;
+
+/** One option as the list shows it: `-o layout=kanon-2020|synthetic-2024  required  the CTDC layout`. */
+function optionLines(context: CommandContext, converter: ConverterDescriptor): string {
+  const { messages, locale } = context;
+  return converter.options
+    .map((option) => {
+      const flag = `-o ${option.name}=${optionPlaceholder(option, messages)}`;
+      const status =
+        option.required || option.default === undefined
+          ? option.required
+            ? messages.required
+            : ''
+          : messages.defaultValue(String(option.default));
+      return `    ${flag.padEnd(36)} ${status === '' ? '' : `${status}; `}${option.description[locale]}\n`;
+    })
+    .join('');
+}
+
+/** The converter's line in a list, then its options. */
+function converterText(context: CommandContext, found: FoundConverter): string {
+  const { converter } = found;
+  return `${converter.name}\t${found.packageName}\t${converter.direction} ${converter.format[context.locale]}\n${optionLines(context, converter)}`;
+}
+
+/** The converter as the JSON list shows it. */
+function converterJson(context: CommandContext, found: FoundConverter) {
+  const { converter } = found;
+  const { locale, messages } = context;
+  return {
+    name: converter.name,
+    package: found.packageName,
+    direction: converter.direction,
+    format: converter.format[locale],
+    input: converter.input,
+    output: converter.output,
+    kinds: converter.kinds,
+    options: converter.options.map((option) => ({
+      name: option.name,
+      type: option.type,
+      required: option.required,
+      ...(option.values === undefined ? {} : { values: option.values }),
+      ...(option.min === undefined ? {} : { min: option.min }),
+      ...(option.default === undefined ? {} : { default: option.default }),
+      allowed: allowedText(option, messages),
+      description: option.description[locale],
+    })),
+  };
+}
+
+/** `iom convert` without a converter: lists the converters installed, with their options. */
 async function listConverters(context: CommandContext, format: 'text' | 'json'): Promise<number> {
-  const rows = context.converters.map((c) => ({
-    name: c.name,
-    package: c.packageName,
-    direction: c.direction,
-    format: CONVERTER_FORMATS[c.format].description,
-  }));
-  if (format === 'json') await write(context.io.stdout, `${JSON.stringify(rows, null, 2)}\n`);
-  else if (rows.length === 0) await write(context.io.stdout, `${context.messages.noneInstalled}\n`);
-  else
-    await write(context.io.stdout, rows.map((r) => `${r.name}\t${r.package}\t${r.direction} ${r.format}\n`).join(''));
+  const { io, messages } = context;
+  if (format === 'json') {
+    const rows = context.converters.map((found) => converterJson(context, found));
+    await write(io.stdout, `${JSON.stringify(rows, null, 2)}\n`);
+  } else if (context.converters.length === 0) await write(io.stdout, `${messages.noneInstalled}\n`);
+  else await write(io.stdout, context.converters.map((found) => converterText(context, found)).join(''));
   return 0;
 }
 
-function findConverter(context: CommandContext, name: string): Converter {
-  const wanted = name.toLowerCase().replace(/-/g, '');
-  const converter = context.converters.find((c) => c.name.toLowerCase() === wanted);
-  if (converter === undefined) {
-    const known = context.converters.map((c) => c.name).join(', ') || context.messages.noneInstalled;
-    throw new UsageError(`${context.messages.unknownConverter(name)}\n${context.messages.available} ${known}`);
+/** `iom convert <converter> --help`: what it reads and writes, and its options. */
+async function converterHelp(context: CommandContext, found: FoundConverter, format: 'text' | 'json'): Promise<number> {
+  const { io } = context;
+  const { converter } = found;
+  if (format === 'json') {
+    await write(io.stdout, `${JSON.stringify(converterJson(context, found), null, 2)}\n`);
+    return 0;
   }
-  return converter;
+  const options = converter.options
+    .map((option) => (option.required ? ` -o ${option.name}=…` : ` [-o ${option.name}=…]`))
+    .join('');
+  const reads =
+    converter.input === 'text'
+      ? 'the whole input as text'
+      : converter.input === 'records'
+        ? 'every JSON record of the input at once'
+        : 'one JSON record at a time';
+  const kinds = converter.kinds.length === 0 ? '' : ` (payloads of ${converter.kinds.join(', ')})`;
+  await write(
+    io.stdout,
+    `Usage: iom convert ${converter.name} [file|-]${options}\n\n${converterText(context, found)}\nReads ${reads}${kinds}; writes ${converter.output === 'text' ? 'text' : 'JSON'}.\n`,
+  );
+  return 0;
 }
 
-async function writeResult(context: CommandContext, converter: Converter, result: unknown): Promise<boolean> {
-  const { io } = context;
-  let value = result;
-  if (isReading(result)) {
-    if (result.issues.length > 0) await write(io.stderr, formatIssueLines(result.issues));
-    value = result.value;
+function findConverter(context: CommandContext, name: string): FoundConverter {
+  const wanted = name.toLowerCase().replace(/-/g, '');
+  const found = context.converters.find((c) => c.converter.name.toLowerCase() === wanted);
+  if (found === undefined) {
+    const known = context.converters.map((c) => c.converter.name).join(', ') || context.messages.noneInstalled;
+    const shown = name.length <= 64 ? name : `${name.slice(0, 32)}…`;
+    throw new UsageError(`${context.messages.unknownConverter(shown)}\n${context.messages.available} ${known}`);
   }
+  return found;
+}
+
+/** Writes what a converter built (stdout) and its issues (stderr); `false` when it built nothing. */
+async function writeResult(
+  context: CommandContext,
+  converter: ConverterDescriptor,
+  result: Reading<unknown>,
+): Promise<boolean> {
+  const { io } = context;
+  if (result.issues.length > 0) await write(io.stderr, formatIssueLines(result.issues));
+  const value = result.value;
   if (value === undefined || value === null) {
     await write(io.stderr, `iom: ${converter.name}: ${context.messages.convertFailed}\n`);
     return false;
@@ -55,32 +141,69 @@ async function writeResult(context: CommandContext, converter: Converter, result
 }
 
 /**
- * `iom convert <converter> [file|-]`: runs a package's converter. `to…` converters read IOM
- * payloads (JSON, a JSON array or NDJSON), validate each against its kind when it has one (from
- * `$kind` or `--kind`) and convert the parsed value; collection formats (HTCDS, CTDC) get all
- * records at once, the others one record at a time. `from…` converters read the foreign format:
- * the whole text for vCard and CSV, JSON records for ninjs, JSON-LD and jCard. A lenient reader's
- * issues go to stderr. Exit 0 when everything converted, 1 when a record was invalid or gave nothing.
+ * The kinds a `to…` converter validates against: `--kind` when given (which must be one the converter
+ * converts), else each record's `$kind`, else the converter's first kind.
+ */
+function kindsOf(context: CommandContext, converter: ConverterDescriptor, kind: string | undefined) {
+  const { registry, messages } = context;
+  const converts = converter.kinds.flatMap((ref) => {
+    const found = registry.get(ref);
+    return found === undefined ? [] : [found];
+  });
+  let fixed: PayloadKind | undefined;
+  if (kind !== undefined) {
+    fixed = registry.get(kind);
+    if (fixed === undefined) {
+      const known = context.kinds.map((found) => found.kind.ref).join(', ') || messages.noneInstalled;
+      throw new UsageError(messages.unknownKind(kind.length <= 64 ? kind : `${kind.slice(0, 16)}…`, known));
+    }
+    if (converts.length > 0 && !converts.includes(fixed)) {
+      throw new UsageError(messages.kindNotConverted(converter.name, fixed.ref, converter.kinds.join(', ')));
+    }
+  }
+  return { converts, fixed };
+}
+
+/**
+ * `iom convert <converter> [file|-] [-o name=value]...`: runs a package's converter, found by its
+ * descriptor (see `findConverters`), with its options checked first (a missing or wrong one is a
+ * usage error, exit 2, naming the option and what it takes).
+ *
+ * `to…` converters read IOM payloads (JSON, a JSON array or NDJSON) and validate each against its kind
+ * (`--kind`, else its `$kind`, else the converter's first kind; a kind the converter does not convert
+ * is an invalid record); converters of `records` get every valid record at once, the others one at a
+ * time. `from…` converters read the foreign format: the whole text (vCard, CSV), or JSON records. A
+ * converter's issues go to stderr. Exit 0 when everything converted, 1 when a record was invalid or a
+ * conversion gave nothing.
  */
 export async function convertCommand(
   context: CommandContext,
   positionals: readonly string[],
-  options: { readonly format: 'text' | 'json'; readonly kind: string | undefined },
+  options: ConvertOptions,
 ): Promise<number> {
   const { io, locale, messages, registry } = context;
   const name = positionals[0];
-  if (name === undefined) return listConverters(context, options.format);
-  const converter = findConverter(context, name);
-  const spec = CONVERTER_FORMATS[converter.format];
+  if (name === undefined) {
+    if (options.options.length > 0) throw new UsageError(messages.optionWithoutConverter);
+    if (options.help && options.format === 'text') await write(io.stdout, `${CONVERT_USAGE}\nConverters:\n`);
+    return listConverters(context, options.format);
+  }
+  const found = findConverter(context, name);
+  const { converter } = found;
+  if (options.help) return converterHelp(context, found, options.format);
+  const values: ConverterOptionValues = readConverterOptions(converter, options.options, messages);
+  if (positionals.length > 2) throw new UsageError(messages.oneInput);
+  const { converts, fixed } =
+    converter.direction === 'to' ? kindsOf(context, converter, options.kind) : { converts: [], fixed: undefined };
   const input = await openInput(positionals[1] ?? '-', io, messages);
-  const call = (value: unknown) => converter.fn(value, { locale });
-  let ok = true;
+  const run = (value: unknown) => converter.run(value, { locale, options: values });
 
-  if (converter.direction === 'from' && spec.text) {
-    return (await writeResult(context, converter, call(await readText(input)))) ? 0 : 1;
+  if (converter.input === 'text') {
+    return (await writeResult(context, converter, run(await readText(input)))) ? 0 : 1;
   }
 
-  const values: unknown[] = [];
+  let ok = true;
+  const records: unknown[] = [];
   for await (const record of readRecords(input.chunks)) {
     if (record.type === 'syntax-error') {
       const { line, column, problem } = record.error;
@@ -89,30 +212,42 @@ export async function convertCommand(
     }
     let value = record.value;
     if (converter.direction === 'to') {
-      const resolved = registry.resolve(
-        value,
-        options.kind === undefined ? { locale } : { locale, kind: options.kind },
-      );
-      if ('kind' in resolved) {
-        const verdict = registry.validate(value, { locale, kind: resolved.kind.ref });
+      const where = `${input.name}:${record.line} [${record.index}]`;
+      const kind = fixed?.ref ?? (hasKindField(value) ? undefined : converts[0]?.ref);
+      const verdict =
+        kind === undefined && !hasKindField(value)
+          ? undefined
+          : registry.validate(value, kind === undefined ? { locale } : { locale, kind });
+      if (verdict !== undefined) {
         if (!verdict.success) {
+          await write(io.stderr, `${where}: ${messages.invalidRecord(verdict.kind?.ref)}\n`);
+          await write(io.stderr, formatIssueLines(verdict.issues));
+          ok = false;
+          continue;
+        }
+        if (converts.length > 0 && !converts.includes(verdict.kind)) {
           await write(
             io.stderr,
-            `${input.name}:${record.line} [${record.index}]: ${messages.invalidRecord(resolved.kind.ref)}\n`,
+            `${where}: ${messages.kindNotConverted(converter.name, verdict.kind.ref, converter.kinds.join(', '))}\n`,
           );
-          await write(io.stderr, formatIssueLines(verdict.issues));
           ok = false;
           continue;
         }
         value = verdict.data;
       }
     }
-    if (spec.collection) values.push(value);
-    else if (!(await writeResult(context, converter, call(value)))) ok = false;
+    if (converter.input === 'records') records.push(value);
+    else if (!(await writeResult(context, converter, run(value)))) ok = false;
   }
-  if (spec.collection && ok) {
-    const all = converter.direction === 'from' && values.length === 1 && Array.isArray(values[0]) ? values[0] : values;
-    if (!(await writeResult(context, converter, call(all)))) ok = false;
+  if (converter.input === 'records' && ok) {
+    // A `from` converter given one JSON array (rows, or jCards) gets the array itself.
+    const all =
+      converter.direction === 'from' && records.length === 1 && Array.isArray(records[0]) ? records[0] : records;
+    if (!(await writeResult(context, converter, run(all)))) ok = false;
   }
   return ok ? 0 : 1;
+}
+
+function hasKindField(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, '$kind');
 }

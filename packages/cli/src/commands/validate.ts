@@ -5,6 +5,8 @@ import { type CommandContext, UsageError } from '../context.js';
 import { formatIssueLines } from '../format.js';
 import { openInput } from '../input.js';
 import { write } from '../io.js';
+import { MIGRATE_MESSAGES } from '../messages/migrate.js';
+import { OlderVersionNotes } from '../migrate/notes.js';
 import { ProgressBar } from '../progress.js';
 import { readRecordBatches } from '../records.js';
 import { RecordValidator } from '../verdicts.js';
@@ -35,7 +37,7 @@ const FLUSH_LENGTH = 1 << 16;
 const DATA_FILE = /\.(?:json|ndjson|jsonl)$/i;
 
 /** A directory stands for every `.json`, `.ndjson` and `.jsonl` file under it, in name order. */
-function expandDirectory(name: string, cwd: string): string[] {
+export function expandDirectory(name: string, cwd: string): string[] {
   if (name === '-') return [name];
   try {
     if (!statSync(resolve(cwd, name)).isDirectory()) return [name];
@@ -89,6 +91,8 @@ export async function validateCommand(context: CommandContext, options: Validate
   files = files.flatMap((name) => expandDirectory(name, io.cwd ?? process.cwd()));
   const json = options.format === 'json';
   const validator = new RecordValidator(registry, locale, kind);
+  // Valid records of a kind's older version: whether they migrate to its latest without loss.
+  const notes = new OlderVersionNotes(registry, locale);
   let exit = 0;
   for (const file of files) {
     let input: Awaited<ReturnType<typeof openInput>>;
@@ -143,6 +147,7 @@ export async function validateCommand(context: CommandContext, options: Validate
           const verdict = validator.validate(record.value);
           if (verdict.valid) {
             valid++;
+            if (verdict.kind !== undefined) notes.observe(verdict.kind, record.value);
             // What JSON.stringify gives for a valid RecordResult, key order included.
             if (json)
               out += `{"file":${fileJson},"record":${record.index},"line":${record.line},"kind":${verdict.kindJson},"valid":true,"issues":[]}\n`;
@@ -176,7 +181,7 @@ export async function validateCommand(context: CommandContext, options: Validate
       }
     }
     bar?.done();
-    const summary = `${file}: ${messages.summary(records, valid, invalid)}\n`;
+    const summary = `${file}: ${messages.summary(records, valid, invalid)}\n${notes.take(MIGRATE_MESSAGES[locale])}`;
     if (options.format === 'text') await write(io.stdout, summary);
     else await write(io.stderr, summary);
   }

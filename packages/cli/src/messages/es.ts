@@ -32,4 +32,24 @@ export const es = {
   available: 'Disponibles:',
   noneInstalled: '(ninguno instalado)',
   convertFailed: 'la conversión no dio resultado',
+  optionMalformed: (text) => `la opción ${text} se escribe nombre=valor (-o layout=kanon-2020)`,
+  optionUnknown: (converter, option, known) => `${converter} no tiene la opción ${option}; sus opciones: ${known}`,
+  optionRepeated: (converter, option) => `la opción ${option} de ${converter} se da más de una vez`,
+  optionMissing: (converter, option, allowed) =>
+    `${converter} necesita la opción ${option} (-o ${option}=…): ${allowed}`,
+  optionInvalid: (converter, option, value, allowed) => `${converter}: ${option}=${value} no se admite; ${allowed}`,
+  optionWithoutConverter:
+    'las opciones (-o nombre=valor) se dan a un convertidor: iom convert <convertidor> -o nombre=valor',
+  allowedValues: (values) => `valores admitidos: ${values}`,
+  allowedInteger: (min) => (min === undefined ? 'un número entero' : `un número entero, como mínimo ${min}`),
+  allowedDate: 'una fecha escrita AAAA-MM-DD',
+  allowedText: 'cualquier texto no vacío',
+  noOptions: 'ninguna',
+  required: 'obligatoria',
+  defaultValue: (value) => `por defecto ${value}`,
+  placeholders: { integer: '<número>', date: '<AAAA-MM-DD>', text: '<texto>' },
+  kindNotConverted: (converter, kind, kinds) => `${converter} no convierte ${kind}; convierte ${kinds}`,
+  oneInput: 'iom convert lee una sola entrada: un archivo, o - para la entrada estándar',
+  internalError: (what, error) =>
+    `error interno en ${what}: ${error} (no se muestra ningún dato de entrada; por favor, infórmelo con el comando ejecutado)`,
 } satisfies CliMessages;

@@ -33,4 +33,25 @@ export const fr = {
   available: 'Disponibles :',
   noneInstalled: '(aucun installé)',
   convertFailed: "la conversion n'a rien donné",
+  optionMalformed: (text) => `l'option ${text} s'écrit nom=valeur (-o layout=kanon-2020)`,
+  optionUnknown: (converter, option, known) => `${converter} n'a pas d'option ${option} ; ses options : ${known}`,
+  optionRepeated: (converter, option) => `l'option ${option} de ${converter} est donnée plus d'une fois`,
+  optionMissing: (converter, option, allowed) =>
+    `${converter} demande l'option ${option} (-o ${option}=…) : ${allowed}`,
+  optionInvalid: (converter, option, value, allowed) =>
+    `${converter} : ${option}=${value} n'est pas admis ; ${allowed}`,
+  optionWithoutConverter:
+    'les options (-o nom=valeur) se donnent à un convertisseur : iom convert <convertisseur> -o nom=valeur',
+  allowedValues: (values) => `valeurs admises : ${values}`,
+  allowedInteger: (min) => (min === undefined ? 'un nombre entier' : `un nombre entier, au moins ${min}`),
+  allowedDate: 'une date écrite AAAA-MM-JJ',
+  allowedText: 'tout texte non vide',
+  noOptions: 'aucune',
+  required: 'obligatoire',
+  defaultValue: (value) => `par défaut ${value}`,
+  placeholders: { integer: '<nombre>', date: '<AAAA-MM-JJ>', text: '<texte>' },
+  kindNotConverted: (converter, kind, kinds) => `${converter} ne convertit pas ${kind} ; il convertit ${kinds}`,
+  oneInput: "iom convert lit une seule entrée : un fichier, ou - pour l'entrée standard",
+  internalError: (what, error) =>
+    `erreur interne dans ${what} : ${error} (aucune donnée d'entrée n'est affichée ; merci de la signaler avec la commande lancée)`,
 } satisfies CliMessages;

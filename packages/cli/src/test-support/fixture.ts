@@ -1,4 +1,4 @@
-import { defineLabels, definePayloadKind, kindField } from '@iom/core';
+import { defineConverter, defineLabels, definePayloadKind, kindField } from '@iom/core';
 import * as z from 'zod';
 import type { LoadedPackage } from '../discover.js';
 import type { CliIo } from '../io.js';
@@ -36,14 +36,88 @@ export const testPackage: LoadedPackage = {
         es: { square: 'Cuadrado' },
       }),
     },
-    toVCard: (note: { title: string }) => `BEGIN:VCARD\nVERSION:4.0\nFN:${note.title}\nEND:VCARD`,
-    fromVCard: (text: string) => ({
-      value: [{ title: /FN:(.*)/.exec(text)?.[1] ?? '', count: 0 }],
-      issues: [{ path: ['count'], code: 'count_defaulted', message: 'count set to 0' }],
-    }),
-    toHtcdsCsv: (notes: Array<{ title: string }>) => ({
-      value: `title\n${notes.map((n) => n.title).join('\n')}`,
-      issues: [],
+    noteConverters: [
+      defineConverter({
+        name: 'toVCard',
+        direction: 'to',
+        format: { en: 'vCard 4 (text)', fr: 'vCard 4 (texte)', es: 'vCard 4 (texto)' },
+        input: 'record',
+        output: 'text',
+        kinds: ['test.note@1'],
+        options: [],
+        run: (note) => ({
+          value: `BEGIN:VCARD\nVERSION:4.0\nFN:${(note as { title: string }).title}\nEND:VCARD`,
+          issues: [],
+        }),
+      }),
+      defineConverter({
+        name: 'fromVCard',
+        direction: 'from',
+        format: { en: 'vCard 4 (text)', fr: 'vCard 4 (texte)', es: 'vCard 4 (texto)' },
+        input: 'text',
+        output: 'json',
+        kinds: [],
+        options: [],
+        run: (text) => ({
+          value: [{ title: /FN:(.*)/.exec(String(text))?.[1] ?? '', count: 0 }],
+          issues: [{ path: ['count'], code: 'count_defaulted', message: 'count set to 0' }],
+        }),
+      }),
+      defineConverter({
+        name: 'toNoteCsv',
+        direction: 'to',
+        format: { en: 'note CSV', fr: 'notes en CSV', es: 'notas en CSV' },
+        input: 'records',
+        output: 'text',
+        kinds: ['test.note@1'],
+        options: [
+          {
+            name: 'layout',
+            description: { en: 'the columns', fr: 'les colonnes', es: 'las columnas' },
+            type: 'choice',
+            values: ['short', 'long'],
+            required: true,
+          },
+          {
+            name: 'k',
+            description: { en: 'the smallest group', fr: 'le plus petit groupe', es: 'el grupo más pequeño' },
+            type: 'integer',
+            min: 2,
+            required: false,
+            default: 11,
+          },
+          {
+            name: 'at',
+            description: { en: 'a day', fr: 'un jour', es: 'un día' },
+            type: 'date',
+            required: false,
+          },
+        ],
+        run: (notes, { options }) => ({
+          value: [
+            options.layout === 'long' ? 'title,count' : 'title',
+            ...(notes as Array<{ title: string; count: number }>).map((n) =>
+              options.layout === 'long' ? `${n.title},${n.count}` : n.title,
+            ),
+            ...(options.k === undefined ? [] : [`k=${options.k}`]),
+            ...(options.at === undefined ? [] : [`at=${options.at}`]),
+          ].join('\n'),
+          issues: [],
+        }),
+      }),
+    ],
+    toBroken: defineConverter({
+      name: 'toBroken',
+      direction: 'to',
+      format: { en: 'nothing', fr: 'rien', es: 'nada' },
+      input: 'record',
+      output: 'json',
+      kinds: [],
+      options: [],
+      run: (note) => {
+        // A bug whose message quotes the input: the command must show neither the message nor a stack.
+        throw new TypeError(`Cannot create property 'x' on string '${(note as { title: string }).title}'`);
+      },
     }),
     notAConverter: 1,
   },

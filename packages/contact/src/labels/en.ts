@@ -43,6 +43,7 @@ export const enIssues = {
   vcard_email_invalid: 'An EMAIL value is not a valid email address and was left out.',
   vcard_adr_country_unknown: 'The address has no ISO country code (CC parameter) and was left out.',
   vcard_lang_invalid: 'A LANG value is not a valid BCP 47 language tag and was left out.',
+  vcard_url_invalid: 'A URL value is not an absolute http or https link and was left out.',
   jcard_malformed: 'Not a jCard: expected ["vcard", [properties…]].',
 } satisfies IssueTemplates<Exclude<ContactIssueCode, SchemaIssueCode>>;
 

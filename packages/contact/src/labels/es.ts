@@ -43,6 +43,7 @@ export const esIssues = {
   vcard_email_invalid: 'Un valor EMAIL no es una dirección de correo válida y se omitió.',
   vcard_adr_country_unknown: 'La dirección no tiene código de país ISO (parámetro CC) y se omitió.',
   vcard_lang_invalid: 'Un valor LANG no es una etiqueta de idioma BCP 47 válida y se omitió.',
+  vcard_url_invalid: 'Un valor URL no es un enlace absoluto http o https y se omitió.',
   jcard_malformed: 'No es un jCard: se esperaba ["vcard", [propiedades…]].',
 } satisfies IssueTemplates<Exclude<ContactIssueCode, SchemaIssueCode>>;
 

@@ -44,6 +44,7 @@ export const frIssues = {
   vcard_email_invalid: 'Une valeur EMAIL n’est pas une adresse électronique valide et a été laissée de côté.',
   vcard_adr_country_unknown: 'L’adresse n’a pas de code pays ISO (paramètre CC) et a été laissée de côté.',
   vcard_lang_invalid: 'Une valeur LANG n’est pas une étiquette de langue BCP 47 valide et a été laissée de côté.',
+  vcard_url_invalid: 'Une valeur URL n’est pas un lien absolu http ou https et a été laissée de côté.',
   jcard_malformed: 'Pas un jCard : attendu ["vcard", [propriétés…]].',
 } satisfies IssueTemplates<Exclude<ContactIssueCode, SchemaIssueCode>>;
 

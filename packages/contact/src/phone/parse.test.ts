@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePhoneNumbers } from './parse.js';
 
-const corpus = readFileSync(
-  new URL('../../fixtures/iom-ecuador-trafficking-release-fr.txt', import.meta.url),
-  'utf8',
-);
+const corpus = readFileSync(new URL('../../fixtures/iom-ecuador-trafficking-release-fr.txt', import.meta.url), 'utf8');
 
 const codes = (reading: { notes: readonly { code: string }[] }) => reading.notes.map((note) => note.code);
 

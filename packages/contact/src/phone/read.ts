@@ -79,7 +79,7 @@ export function phoneTypeOf(type: PhoneNumberType | undefined): PhoneTypeCode | 
  * national numbers (as written, too short today) it explains and how today's number is formed; the
  * result is only offered as a suggestion, and only when it is valid today.
  * Ecuador, 2001–2003: fixed-line subscriber numbers grew from 6 to 7 digits by a leading "2"
- * (research/domain.md §4.5); "593.2.4449.28" is area 2, subscriber 444928.
+ * (the national numbering plan change of 2001–2003); "593.2.4449.28" is area 2, subscriber 444928.
  */
 const PLAN_CHANGES: ReadonlyArray<{
   readonly country: string;

@@ -4,7 +4,7 @@ import type { PhoneTypeCode } from '../codes.js';
  * Finding the numbers in a text is hand-written rather than left to libphonenumber-js's
  * findPhoneNumbersInText, because that one keeps only the first number of "…28/29", reads "/" and ","
  * as part of a number or as an extension mark, does not know "poste", and cannot say which label
- * ("Fax", "Cel.") a number was written after (research/domain.md §4.4). Each number found here is
+ * ("Fax", "Cel.") a number was written after (each trap has a test in parse.test.ts). Each number found here is
  * then handed, alone and cleaned, to libphonenumber-js, which does all the numbering-plan work.
  *
  * The scan is one left-to-right pass; look-behind (labels) and look-ahead (extensions, ranges) read

@@ -1,4 +1,12 @@
-import { type Issue, isCountryCode, isSubdivisionCode, type Locale, type PathSegment, toLocale } from '@iom/core';
+import {
+  type Issue,
+  isCountryCode,
+  isHttpUrl,
+  isSubdivisionCode,
+  type Locale,
+  type PathSegment,
+  toLocale,
+} from '@iom/core';
 import { CONTACT_ROLES, type ContactRoleCode, PHONE_TYPES, type PhoneTypeCode } from '../codes.js';
 import type { ContactPoint } from '../contact-point.js';
 import { Email } from '../email.js';
@@ -186,11 +194,9 @@ export function fromProperties(
   const url = named('url')[0];
   if (url !== undefined) {
     const href = textValue(url).trim();
-    if (/^https?:\/\//i.test(href) && URL.canParse(href)) contact.url = href;
-    else
-      issues.push(
-        contactIssues.issue('vcard_property_ignored', locale, { path: at('url'), args: { property: 'URL' } }),
-      );
+    // The schema's own rule (HttpUrl): a reader returns only what the schema takes.
+    if (isHttpUrl(href)) contact.url = href;
+    else issues.push(contactIssues.issue('vcard_url_invalid', locale, { path: at('url') }));
   }
 
   const read = new Set(['fn', 'n', 'title', 'role', 'org', 'tel', 'email', 'adr', 'lang', 'url']);

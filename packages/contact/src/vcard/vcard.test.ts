@@ -130,6 +130,23 @@ describe('fromVCard: lenient reading', () => {
     ]);
   });
 
+  it('keeps only http and https links, reporting the others with vcard_url_invalid', () => {
+    for (const [url, kept] of [
+      ['https://ecuador.iom.int/', true],
+      ['HTTP://IOM.INT', true],
+      ['javascript:alert(1)', false],
+      ['data:text/html,<script>alert(1)</script>', false],
+      ['https://iom.int/réunion', false],
+      ['https://iom.int@evil.example/', false],
+    ] as const) {
+      const { value, issues } = fromVCard(
+        `BEGIN:VCARD\nVERSION:4.0\nFN:IOM\nKIND:org\nORG:IOM\nURL:${url}\nEND:VCARD\n`,
+      );
+      expect([url, value[0]?.url]).toEqual([url, kept ? url : undefined]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual(kept ? [] : [['vcard_url_invalid', [0, 'url']]]);
+    }
+  });
+
   it('says when there is no vCard', () => {
     expect(fromVCard('hello').issues.map((issue) => issue.code)).toEqual(['vcard_not_found']);
     expect(fromJCard({ not: 'a jcard' }).issues.map((issue) => issue.code)).toEqual(['jcard_malformed']);

@@ -58,11 +58,25 @@ export const enIssues = {
   subdivision_code_lowercase: 'Subdivision codes are written in capitals: {value} should be {suggestion}',
   subdivision_code_unknown: '{value} is not an ISO 3166-2 subdivision code',
   date_range_reversed: 'The end date ({end}) comes before the start date ({start})',
+  http_url_invalid:
+    'Expected an absolute link starting with http:// or https://, written as RFC 3986 allows: a host name or IP address, no spaces, no user name or password, other characters percent-encoded (é as %C3%A9)',
   payload_not_object: 'A payload must be a JSON object',
   payload_kind_missing: 'The payload has no $kind field saying what it is (for example iom.press-release@1)',
   payload_kind_malformed: '$kind must be written id@version, such as iom.press-release@1',
   payload_kind_unknown: 'Unknown payload kind {kind}; known kinds: {known}',
   payload_kind_version_unsupported: 'Version {version} of {kind} is not supported; supported versions: {supported}',
+  payload_kind_version_newer: '{kind}@{version} is newer than the versions installed ({supported}): upgrade {package}',
+  migration_kind_mismatch: 'A payload of {from} cannot be migrated to {to}: they are different kinds',
+  migration_renamed: 'Renamed {from} to {to}',
+  migration_added: 'Added with its default value',
+  migration_removed: 'Removed; it held its default value',
+  migration_code_mapped: 'Code {from} written {to}',
+  migration_wrapped: 'Put in a list of one item',
+  migration_unwrapped: 'Taken out of its list of one item',
+  migration_converted: 'Changed by the step “{step}”',
+  migration_value_dropped: 'Dropped on the way to {to}: that version has no place for this value',
+  migration_loss_refused: 'Migrating to {to} would drop this value; allow losses to go on',
+  migration_result_invalid: 'The payload migrated to {to} is not valid',
 } satisfies IssueTemplates<CoreIssueCode>;
 
 /** English validation messages. */

@@ -58,11 +58,26 @@ export const esIssues = {
   subdivision_code_lowercase: 'Los códigos de subdivisión se escriben en mayúsculas: {value} debería ser {suggestion}',
   subdivision_code_unknown: '{value} no es un código de subdivisión ISO 3166-2',
   date_range_reversed: 'La fecha de fin ({end}) es anterior a la fecha de inicio ({start})',
+  http_url_invalid:
+    'Se esperaba un enlace absoluto que empiece por http:// o https:// y esté escrito como lo permite la RFC 3986: un nombre de host o una dirección IP, sin espacios, sin nombre de usuario ni contraseña, los demás caracteres codificados con porcentaje (é como %C3%A9)',
   payload_not_object: 'Un documento debe ser un objeto JSON',
   payload_kind_missing: 'El documento no tiene un campo $kind que indique su tipo (por ejemplo iom.press-release@1)',
   payload_kind_malformed: '$kind se escribe identificador@versión, por ejemplo iom.press-release@1',
   payload_kind_unknown: 'Tipo de documento desconocido: {kind}; tipos conocidos: {known}',
   payload_kind_version_unsupported: 'La versión {version} de {kind} no está admitida; versiones admitidas: {supported}',
+  payload_kind_version_newer:
+    '{kind}@{version} es más reciente que las versiones instaladas ({supported}): actualice {package}',
+  migration_kind_mismatch: 'Un documento {from} no se puede migrar a {to}: son tipos distintos',
+  migration_renamed: '{from} renombrado {to}',
+  migration_added: 'Añadido con su valor por defecto',
+  migration_removed: 'Quitado; tenía su valor por defecto',
+  migration_code_mapped: 'Código {from} escrito {to}',
+  migration_wrapped: 'Puesto en una lista de un elemento',
+  migration_unwrapped: 'Sacado de su lista de un elemento',
+  migration_converted: 'Modificado por el paso «{step}»',
+  migration_value_dropped: 'Descartado al pasar a {to}: esa versión no tiene lugar para este valor',
+  migration_loss_refused: 'La migración a {to} descartaría este valor; permita las pérdidas para continuar',
+  migration_result_invalid: 'El documento migrado a {to} no es válido',
 } satisfies IssueTemplates<CoreIssueCode>;
 
 /** Spanish validation messages. */

@@ -60,12 +60,28 @@ export const frIssues = {
     'Les codes de subdivision s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
   subdivision_code_unknown: '{value} n’est pas un code de subdivision ISO 3166-2',
   date_range_reversed: 'La date de fin ({end}) précède la date de début ({start})',
+  http_url_invalid:
+    'Lien absolu attendu, commençant par http:// ou https:// et écrit comme le permet la RFC 3986\u00a0: un nom d’hôte ou une adresse IP, sans espaces, sans nom d’utilisateur ni mot de passe, les autres caractères encodés en pourcentage (é en %C3%A9)',
   payload_not_object: 'Un document doit être un objet JSON',
   payload_kind_missing: 'Le document n’a pas de champ $kind indiquant sa nature (par exemple iom.press-release@1)',
   payload_kind_malformed: '$kind s’écrit identifiant@version, par exemple iom.press-release@1',
   payload_kind_unknown: 'Type de document inconnu\u00a0: {kind}\u00a0; types connus\u00a0: {known}',
   payload_kind_version_unsupported:
     'La version {version} de {kind} n’est pas prise en charge\u00a0; versions prises en charge\u00a0: {supported}',
+  payload_kind_version_newer:
+    '{kind}@{version} est plus récent que les versions installées ({supported})\u00a0: mettez à jour {package}',
+  migration_kind_mismatch: 'Un document {from} ne peut pas être migré vers {to}\u00a0: ce sont deux types différents',
+  migration_renamed: '{from} renommé {to}',
+  migration_added: 'Ajouté avec sa valeur par défaut',
+  migration_removed: 'Retiré\u00a0; il avait sa valeur par défaut',
+  migration_code_mapped: 'Code {from} écrit {to}',
+  migration_wrapped: 'Mis dans une liste d’un élément',
+  migration_unwrapped: 'Sorti de sa liste d’un élément',
+  migration_converted: 'Modifié par l’étape «\u00a0{step}\u00a0»',
+  migration_value_dropped: 'Abandonné en passant à {to}\u00a0: cette version n’a pas de place pour cette valeur',
+  migration_loss_refused:
+    'La migration vers {to} abandonnerait cette valeur\u00a0; autorisez les pertes pour continuer',
+  migration_result_invalid: 'Le document migré vers {to} n’est pas valide',
 } satisfies IssueTemplates<CoreIssueCode>;
 
 /** French validation messages. */

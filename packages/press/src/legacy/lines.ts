@@ -6,7 +6,7 @@ export interface NavigationCut {
   readonly dropped: number;
 }
 
-// The last items of iom.int's mega-menu in English, French and Spanish (research/domain.md §6.1 #7).
+// The last items of iom.int's mega-menu in English, French and Spanish, as scraped pages carry it.
 const NAV_END = /^-?\s*(?:2030 agenda|agenda 2030|données et recherche|data and research|datos e investigación)\s*$/iu;
 const NAV_SCAN_LIMIT = 400;
 

@@ -25,7 +25,7 @@ function rule(kind: TextRepair['kind'], source: string, replace: Rule['replace']
 
 /*
  * Repairs of French words whose "œ" was deleted when Windows-1252 text went through ISO-8859-1
- * (research/domain.md §6.1): "mise en uvre" → "mise en œuvre", "c ur" → "cœur". Each rule names
+ * (as in the scraped release in packages/contact/fixtures/): "mise en uvre" → "mise en œuvre", "c ur" → "cœur". Each rule names
  * the whole word, bounded by non-letters on both sides, so that words which merely contain the
  * letters ("couvre", "ouvrier", "sur", "leurs", "urgence", "vu", "nu") are never touched. The patterns
  * have no nested quantifiers: every rule runs in time linear in the text.

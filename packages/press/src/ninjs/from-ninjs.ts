@@ -6,6 +6,7 @@ import {
   IsoDateTime,
   type Issue,
   isCountryCode,
+  isHttpUrl,
   type Locale,
   type Reading,
   toLocale,
@@ -392,11 +393,18 @@ export function fromNinjs(document: unknown, options: FromNinjsOptions = {}): Re
   if (translations.length > 0) draft.translations = translations;
 
   // Source.
-  const sourceUrl = list(document, 'altIds').find((alt) => alt.role === 'sourceUrl')?.value;
-  draft.source = {
-    format: 'ninjs',
-    ...(typeof sourceUrl === 'string' && URL.canParse(sourceUrl) ? { url: sourceUrl } : {}),
-  };
+  const altIds = get(document, 'altIds');
+  const sourceIndex = Array.isArray(altIds)
+    ? altIds.findIndex((alt: unknown) => isObject(alt) && alt.role === 'sourceUrl')
+    : -1;
+  const sourceUrl = sourceIndex >= 0 ? (altIds as Json[])[sourceIndex]?.value : undefined;
+  // The schema's own rule (HttpUrl): a `javascript:` or malformed source link is reported, not kept.
+  const sourceUrlRead = isHttpUrl(sourceUrl);
+  if (sourceIndex >= 0 && !sourceUrlRead) {
+    const field = Object.hasOwn(document, 'altIds') ? 'altIds' : 'altids';
+    note('ninjs_field_invalid', [field, sourceIndex, 'value'], { field });
+  }
+  draft.source = { format: 'ninjs', ...(sourceUrlRead ? { url: sourceUrl } : {}) };
 
   for (const field of ['renditions', 'events', 'objects', 'eventDetails', 'plannedCoverage', 'by', 'slugline']) {
     const value = get(document, field);

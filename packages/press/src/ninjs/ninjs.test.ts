@@ -193,6 +193,26 @@ describe('fromNinjs', () => {
     expect(PressReleaseSchema.safeParse(value).success).toBe(true);
   });
 
+  it('keeps a source link only when it is an http or https link, and reports the others', () => {
+    for (const [url, kept] of [
+      ['https://www.iom.int/news/example', true],
+      ['javascript:alert(1)', false],
+      ['data:text/html,<script>alert(1)</script>', false],
+      ['https://www.iom.int/news/réunion', false],
+      [42, false],
+    ] as const) {
+      const { value, issues } = fromNinjs({
+        altIds: [
+          { role: 'other', value: 'x' },
+          { role: 'sourceUrl', value: url },
+        ],
+      });
+      expect([url, value.source]).toEqual([url, kept ? { format: 'ninjs', url } : { format: 'ninjs' }]);
+      const invalid = issues.filter((issue) => issue.code === 'ninjs_field_invalid' && issue.path[0] === 'altIds');
+      expect([url, invalid.map((issue) => issue.path)]).toEqual([url, kept ? [] : [['altIds', 1, 'value']]]);
+    }
+  });
+
   it('reports what it cannot read and never throws', () => {
     expect(fromNinjs(42).issues.map((issue) => issue.code)).toEqual(['ninjs_not_object']);
     const odd = fromNinjs({ uri: 'x y', language: 'de', firstcreated: 'yesterday', headlines: 'nope' });

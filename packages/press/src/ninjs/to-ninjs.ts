@@ -61,7 +61,8 @@ function toVersion2(value: unknown): unknown {
  * id; missions, `rel` = `iomMission`), `people` (quoted speakers `rel: quoted`; media contacts
  * `rel: contact` with `contactInfo`), `associations` (translations, `rel: translation` in 3.1),
  * `altIds` (the source URL), `infoSources` (IOM). Not carried: quote texts and speakers' roles,
- * the dateline's date, the source format: `fromNinjs` reports them.
+ * the dateline's date, the source format: `fromNinjs` reports them. The same mapping field by field,
+ * as data: {@link NINJS_FIELDS}.
  */
 export function toNinjs(release: PressRelease, options: ToNinjsOptions): NinjsDocument {
   const version = options.version;
@@ -71,7 +72,7 @@ export function toNinjs(release: PressRelease, options: ToNinjsOptions): NinjsDo
   const document: Json = clean({
     uri: releaseIri(release.id),
     standard: { name: 'ninjs', version, schema: NINJS_SCHEMA_URIS[version] },
-    profile: 'iom.press-release@1',
+    profile: 'iom.press-release@2',
     type: 'text',
     representationType: 'full',
     language: release.language,

@@ -1,0 +1,37 @@
+/**
+ * The issue codes of the rules only zod checks: refinements over several fields of a payload, which a
+ * JSON Schema cannot state (each package's README lists its cross-field rules). The zod / JSON Schema
+ * differential (packages/cli, bench/differential.mjs) takes a payload that zod refuses with these
+ * codes alone, and ajv accepts, for the documented difference; every other difference is a bug.
+ */
+export const ZOD_ONLY_CODES: ReadonlySet<string> = new Set([
+  // @iom/contact: a contact point needs a name, an organisation or an office; a media contact a phone
+  // or an email; an address's subdivision lies in its country.
+  'contact_point_empty',
+  'media_contact_unreachable',
+  'address_subdivision_country',
+  // @iom/core, used by the rules of organization, missions and trafficking: an end before its start.
+  'date_range_reversed',
+  // @iom/press: a dateline needs a place or a country; embargo and update dates against publication;
+  // translation links; the partner registry.
+  'dateline_empty',
+  'embargo_after_publication',
+  'updated_before_published',
+  'translation_same_language',
+  'translation_duplicate_language',
+  'translation_self',
+  'partner_unknown',
+  'partner_duplicate',
+  // @iom/trafficking (checkCaseRules): ages against dates of birth and bands, dates in order, places in
+  // their country, exploitation details against their types, consent, "not collected" fields.
+  'age_band_mismatch',
+  'age_majority_mismatch',
+  'age_when_trafficked_after_registration',
+  'child_labour_adult',
+  'date_order',
+  'industry_without_forced_labour',
+  'not_collected_has_value',
+  'research_consent_without_consent',
+  'sex_type_without_sexual_exploitation',
+  'subdivision_country_mismatch',
+]);
