@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { coreIssues } from './core-issues.js';
 import { subdivisionCodes } from './iso3166.js';
 import { issueCheck } from './issue-check.js';
 import { withJsonSchema } from './json-schema.js';
+import { schemaIssues } from './schema-issues.js';
 
 /**
  * A country subdivision as its ISO 3166-2 code (`EC-I` for Imbabura, `PE-LIM` for Lima), checked
@@ -16,19 +16,19 @@ export const SubdivisionCode = withJsonSchema(
     issueCheck((value, ctx) => {
       if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(value)) {
         if (!subdivisionCodes().has(value))
-          ctx.addIssue(coreIssues.custom('subdivision_code_unknown', { args: { value } }));
+          ctx.addIssue(schemaIssues.custom('subdivision_code_unknown', { args: { value } }));
         return;
       }
       if (/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(value)) {
         const suggestion = value.toUpperCase();
         ctx.addIssue(
           subdivisionCodes().has(suggestion)
-            ? coreIssues.custom('subdivision_code_lowercase', { args: { value, suggestion } })
-            : coreIssues.custom('subdivision_code_unknown', { args: { value } }),
+            ? schemaIssues.custom('subdivision_code_lowercase', { args: { value, suggestion } })
+            : schemaIssues.custom('subdivision_code_unknown', { args: { value } }),
         );
         return;
       }
-      ctx.addIssue(coreIssues.custom('subdivision_code_format'));
+      ctx.addIssue(schemaIssues.custom('subdivision_code_format'));
     }),
   ),
   () => ({ type: 'string', enum: [...subdivisionCodes()].sort() }),

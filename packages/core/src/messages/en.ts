@@ -1,5 +1,5 @@
 import type { IssueTemplates } from '../issue.js';
-import type { CoreIssueCode, ValidationMessages } from './types.js';
+import type { CoreIssueCode, CoreSchemaIssueCode, ValidationMessages } from './types.js';
 
 let listFormat: Intl.ListFormat | undefined;
 const list = (items: readonly string[]) => {
@@ -43,10 +43,10 @@ const formats: Record<string, string> = {
 };
 
 /**
- * English templates of `@iom/core`'s own issue codes, apart from the messages below (only `formatIssues`
- * reads those): a schema's bundle carries these alone.
+ * English templates of the codes of `@iom/core`'s value schemas (and their lenient readers): all a
+ * schema's bundle carries of core's messages.
  */
-export const enIssues = {
+export const enSchemaIssues = {
   localized_text_empty: 'Give the text in at least one of English, French or Spanish',
   country_code_format: 'Expected an ISO 3166-1 alpha-2 country code: two capital letters, such as EC',
   country_code_lowercase: 'Country codes are written in capitals: {value} should be {suggestion}',
@@ -60,6 +60,13 @@ export const enIssues = {
   date_range_reversed: 'The end date ({end}) comes before the start date ({start})',
   http_url_invalid:
     'Expected an absolute link starting with http:// or https://, written as RFC 3986 allows: a host name or IP address, no spaces, no user name or password, other characters percent-encoded (é as %C3%A9)',
+} satisfies IssueTemplates<CoreSchemaIssueCode>;
+
+/**
+ * English templates of `@iom/core`'s other codes (payload kinds, migrations), apart from the
+ * schemas' ones and from the messages below, which only `formatIssues` reads.
+ */
+export const enIssues = {
   payload_not_object: 'A payload must be a JSON object',
   payload_kind_missing: 'The payload has no $kind field saying what it is (for example iom.press-release@1)',
   payload_kind_malformed: '$kind must be written id@version, such as iom.press-release@1',
@@ -77,7 +84,7 @@ export const enIssues = {
   migration_value_dropped: 'Dropped on the way to {to}: that version has no place for this value',
   migration_loss_refused: 'Migrating to {to} would drop this value; allow losses to go on',
   migration_result_invalid: 'The payload migrated to {to} is not valid',
-} satisfies IssueTemplates<CoreIssueCode>;
+} satisfies IssueTemplates<Exclude<CoreIssueCode, CoreSchemaIssueCode>>;
 
 /** English validation messages. */
 export const en: ValidationMessages = {
@@ -109,5 +116,6 @@ export const en: ValidationMessages = {
   invalidElement: 'Invalid element',
   invalidValue: (values) => (values.length === 1 ? `Must be ${values[0]}` : `Must be one of ${list(values)}`),
   custom: 'Invalid value',
-  issues: enIssues,
+  // A call marked pure, not a spread: a bundle that reads only the templates can drop this object.
+  issues: /* @__PURE__ */ Object.assign({}, enSchemaIssues, enIssues),
 };

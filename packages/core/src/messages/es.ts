@@ -1,5 +1,5 @@
 import type { IssueTemplates } from '../issue.js';
-import type { CoreIssueCode, ValidationMessages } from './types.js';
+import type { CoreIssueCode, CoreSchemaIssueCode, ValidationMessages } from './types.js';
 
 let listFormat: Intl.ListFormat | undefined;
 const list = (items: readonly string[]) => {
@@ -43,10 +43,10 @@ const formats: Record<string, string> = {
 };
 
 /**
- * Spanish templates of `@iom/core`'s own issue codes, apart from the messages below (only `formatIssues`
- * reads those): a schema's bundle carries these alone.
+ * Spanish templates of the codes of `@iom/core`'s value schemas (and their lenient readers): all a
+ * schema's bundle carries of core's messages.
  */
-export const esIssues = {
+export const esSchemaIssues = {
   localized_text_empty: 'Indique el texto en al menos uno de estos idiomas: inglés, francés o español',
   country_code_format: 'Se esperaba un código de país ISO 3166-1 alfa-2: dos letras mayúsculas, por ejemplo EC',
   country_code_lowercase: 'Los códigos de país se escriben en mayúsculas: {value} debería ser {suggestion}',
@@ -60,6 +60,13 @@ export const esIssues = {
   date_range_reversed: 'La fecha de fin ({end}) es anterior a la fecha de inicio ({start})',
   http_url_invalid:
     'Se esperaba un enlace absoluto que empiece por http:// o https:// y esté escrito como lo permite la RFC 3986: un nombre de host o una dirección IP, sin espacios, sin nombre de usuario ni contraseña, los demás caracteres codificados con porcentaje (é como %C3%A9)',
+} satisfies IssueTemplates<CoreSchemaIssueCode>;
+
+/**
+ * Spanish templates of `@iom/core`'s other codes (payload kinds, migrations), apart from the
+ * schemas' ones and from the messages below, which only `formatIssues` reads.
+ */
+export const esIssues = {
   payload_not_object: 'Un documento debe ser un objeto JSON',
   payload_kind_missing: 'El documento no tiene un campo $kind que indique su tipo (por ejemplo iom.press-release@1)',
   payload_kind_malformed: '$kind se escribe identificador@versión, por ejemplo iom.press-release@1',
@@ -78,7 +85,7 @@ export const esIssues = {
   migration_value_dropped: 'Descartado al pasar a {to}: esa versión no tiene lugar para este valor',
   migration_loss_refused: 'La migración a {to} descartaría este valor; permita las pérdidas para continuar',
   migration_result_invalid: 'El documento migrado a {to} no es válido',
-} satisfies IssueTemplates<CoreIssueCode>;
+} satisfies IssueTemplates<Exclude<CoreIssueCode, CoreSchemaIssueCode>>;
 
 /** Spanish validation messages. */
 export const es: ValidationMessages = {
@@ -111,5 +118,6 @@ export const es: ValidationMessages = {
   invalidValue: (values) =>
     values.length === 1 ? `Debe ser ${values[0]}` : `Debe ser uno de estos valores: ${list(values)}`,
   custom: 'Valor no válido',
-  issues: esIssues,
+  // A call marked pure, not a spread: a bundle that reads only the templates can drop this object.
+  issues: /* @__PURE__ */ Object.assign({}, esSchemaIssues, esIssues),
 };

@@ -1,5 +1,5 @@
 import type { IssueTemplates } from '../issue.js';
-import type { CoreIssueCode, ValidationMessages } from './types.js';
+import type { CoreIssueCode, CoreSchemaIssueCode, ValidationMessages } from './types.js';
 
 // French typography: a no-break space (U+00A0) before a colon.
 let listFormat: Intl.ListFormat | undefined;
@@ -44,10 +44,10 @@ const formats: Record<string, string> = {
 };
 
 /**
- * French templates of `@iom/core`'s own issue codes, apart from the messages below (only `formatIssues`
- * reads those): a schema's bundle carries these alone.
+ * French templates of the codes of `@iom/core`'s value schemas (and their lenient readers): all a
+ * schema's bundle carries of core's messages.
  */
-export const frIssues = {
+export const frSchemaIssues = {
   localized_text_empty: 'Donnez le texte dans au moins une des langues\u00a0: anglais, français ou espagnol',
   country_code_format: 'Code de pays ISO 3166-1 alpha-2 attendu\u00a0: deux lettres majuscules, par exemple EC',
   country_code_lowercase: 'Les codes de pays s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
@@ -62,6 +62,13 @@ export const frIssues = {
   date_range_reversed: 'La date de fin ({end}) précède la date de début ({start})',
   http_url_invalid:
     'Lien absolu attendu, commençant par http:// ou https:// et écrit comme le permet la RFC 3986\u00a0: un nom d’hôte ou une adresse IP, sans espaces, sans nom d’utilisateur ni mot de passe, les autres caractères encodés en pourcentage (é en %C3%A9)',
+} satisfies IssueTemplates<CoreSchemaIssueCode>;
+
+/**
+ * French templates of `@iom/core`'s other codes (payload kinds, migrations), apart from the
+ * schemas' ones and from the messages below, which only `formatIssues` reads.
+ */
+export const frIssues = {
   payload_not_object: 'Un document doit être un objet JSON',
   payload_kind_missing: 'Le document n’a pas de champ $kind indiquant sa nature (par exemple iom.press-release@1)',
   payload_kind_malformed: '$kind s’écrit identifiant@version, par exemple iom.press-release@1',
@@ -82,7 +89,7 @@ export const frIssues = {
   migration_loss_refused:
     'La migration vers {to} abandonnerait cette valeur\u00a0; autorisez les pertes pour continuer',
   migration_result_invalid: 'Le document migré vers {to} n’est pas valide',
-} satisfies IssueTemplates<CoreIssueCode>;
+} satisfies IssueTemplates<Exclude<CoreIssueCode, CoreSchemaIssueCode>>;
 
 /** French validation messages. */
 export const fr: ValidationMessages = {
@@ -115,5 +122,6 @@ export const fr: ValidationMessages = {
   invalidValue: (values) =>
     values.length === 1 ? `Doit valoir ${values[0]}` : `Doit être l’une des valeurs ${list(values)}`,
   custom: 'Valeur non valide',
-  issues: frIssues,
+  // A call marked pure, not a spread: a bundle that reads only the templates can drop this object.
+  issues: /* @__PURE__ */ Object.assign({}, frSchemaIssues, frIssues),
 };
