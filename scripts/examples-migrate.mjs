@@ -27,6 +27,8 @@ let differ = 0;
 for (const name of readdirSync(examples).sort()) {
   const same = readFileSync(join(examples, name), 'utf8') === readFileSync(join(out, 'press-v1', name), 'utf8');
   if (!same) differ++;
-  console.log(`examples/press/${name}: ${same ? 'up to @2 and back down to @1, the same file' : 'DIFFERS after the round trip'}`);
+  console.log(
+    `examples/press/${name}: ${same ? 'up to @2 and back down to @1, the same file' : 'DIFFERS after the round trip'}`,
+  );
 }
 process.exit(differ === 0 ? 0 : 1);

@@ -57,7 +57,7 @@ export const READER_NAME = /^(parse|from|extract|read|import)[A-Z]/;
 
 /** Every exported reader function, named `specifier#export`. */
 /** Functions whose names look like readers but that take a program's own values, not untrusted input. */
-const NOT_READERS = new Set(['importPseudonymKey']);
+const NOT_READERS = new Set(['importPseudonymKey', 'readConverterOptions']);
 
 export function readersOf(entries: readonly LoadedEntry[]): [string, (...args: unknown[]) => unknown][] {
   const found: [string, (...args: unknown[]) => unknown][] = [];

@@ -38,7 +38,16 @@ function unit(c: Checker, o: O, p: P): void {
   c.country(o, 'country', p);
   c.localId(o, 'siteId', p);
   c.localizedText(o, 'region', p);
-  c.array(o, 'coverage', p, false, (v, vp) => c.countryValue(v, vp));
+  // Coverage is a list of dated, sourced country lists (issue 16).
+  c.array(o, 'coverage', p, false, (v, vp) => {
+    if (!isObject(v)) {
+      c.add(vp, 'invalid_type');
+      return;
+    }
+    c.validity(v, vp);
+    c.array(v, 'countries', vp, true, (x, xp) => c.countryValue(x, xp));
+    c.sources(v, vp);
+  });
   c.array(o, 'replaces', p, false, (v, vp) => c.localIdValue(v, vp));
   c.sources(o, p);
 }

@@ -1,9 +1,9 @@
 import { type ConverterDescriptor, defineConverter } from '@iom/core';
 import { toJsonLd } from './json-ld.js';
+import { pressReleaseKind, pressReleaseKindV1 } from './kind.js';
 import { fromNinjs } from './ninjs/from-ninjs.js';
 import { toNinjs } from './ninjs/to-ninjs.js';
 import { NINJS_SCHEMA_URIS, type NinjsVersion } from './ninjs/types.js';
-import { pressReleaseKind } from './kind.js';
 import type { PressRelease } from './release.js';
 
 const NINJS = { en: 'IPTC ninjs (JSON)', fr: 'IPTC ninjs (JSON)', es: 'IPTC ninjs (JSON)' };
@@ -20,7 +20,8 @@ export const pressConverters: readonly ConverterDescriptor[] = [
     format: NINJS,
     input: 'record',
     output: 'json',
-    kinds: [pressReleaseKind.ref],
+    // Both versions: they differ only in what `missions` holds, which the converters copy as it is.
+    kinds: [pressReleaseKindV1.ref, pressReleaseKind.ref],
     options: [
       {
         name: 'version',
@@ -45,7 +46,8 @@ export const pressConverters: readonly ConverterDescriptor[] = [
     format: { en: 'schema.org JSON-LD', fr: 'JSON-LD schema.org', es: 'JSON-LD de schema.org' },
     input: 'record',
     output: 'json',
-    kinds: [pressReleaseKind.ref],
+    // Both versions: they differ only in what `missions` holds, which the converters copy as it is.
+    kinds: [pressReleaseKindV1.ref, pressReleaseKind.ref],
     options: [],
     run: (release) => ({ value: toJsonLd(release as PressRelease), issues: [] }),
   }),

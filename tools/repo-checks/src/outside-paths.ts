@@ -23,7 +23,7 @@ const PATH_LITERAL = /(['"`])((?:\.{1,2}\/|\/)[^'"`\s]*)\1/g;
  * The path literals of `text` (the content of `file`, relative to `root`) that leave the repository:
  * a relative path climbing above `root` from the file's folder (or from `new URL(…, import.meta.url)`,
  * which resolves the same way), or an absolute path inside the folder that holds the repository (a
- * sibling checkout such as `../shared`). Other absolute paths (`/usr/bin/chromium`, `/tmp`) name the
+ * sibling checkout). Other absolute paths (`/usr/bin/chromium`, `/tmp`) name the
  * machine, not a neighbour of the repository, and are allowed.
  */
 export function outsidePaths(root: string, file: string, text: string): OutsidePath[] {
