@@ -1,4 +1,5 @@
-// Renders bench results as RESULTS.md: ratios first, absolute figures beside them (noisy VM).
+// Renders bench results as RESULTS.md: ratios first, absolute figures beside them (noisy VM). A run
+// may measure some sections only: the others keep their text from the RESULTS.md before it.
 const fmt = (n, digits = 2) => (n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(digits));
 const yes = (ok) => (ok ? 'met' : '**not met**');
 
@@ -9,35 +10,53 @@ function ratioOf(rows, row) {
   return hand === undefined ? undefined : row.ns / hand.ns;
 }
 
-/** The text of the section of `markdown` whose heading starts with `heading`, up to the next `## `. */
-function sectionOf(markdown, heading) {
-  const start = markdown.indexOf(`\n${heading}`);
-  if (start === -1) return undefined;
-  const end = markdown.indexOf('\n## ', start + 1);
-  return markdown.slice(start + 1, end === -1 ? undefined : end).trimEnd();
+/** The sections of RESULTS.md, in order: their headings are how a later run finds them again. */
+export const HEADINGS = {
+  validation: '## Validation per payload kind',
+  ndjson: '## `iom validate` over NDJSON case records, on one thread and on every core',
+  size: '## Bundle size per entry point',
+  consumers: '## Browser bundles of one schema and its safeParse',
+  import: '## Cold import time',
+  tsc: '## Type-check cost for a consumer',
+};
+
+const HEADER = [
+  '# Benchmark results',
+  '',
+  "Written by `npm run bench`; each section says when it was measured (`BENCH_ONLY=consumers,import` measures some sections and keeps the others as they were). Ratios transfer across machines; absolute figures are this VM's and noisy.",
+  '',
+].join('\n');
+
+/**
+ * RESULTS.md: the sections measured in this run (`fresh`, keyed like HEADINGS) in place of their old
+ * text, the others kept from `old` as they were.
+ */
+export function assemble(old, fresh) {
+  const kept = {};
+  let current;
+  for (const line of old.split('\n')) {
+    if (line.startsWith('## ')) current = Object.keys(HEADINGS).find((id) => HEADINGS[id] === line);
+    else if (line.startsWith('Reproduce:')) current = undefined;
+    if (current !== undefined) kept[current] = `${kept[current] ?? ''}${line}\n`;
+  }
+  const body = Object.keys(HEADINGS)
+    .map((id) => fresh[id] ?? kept[id]?.trimEnd())
+    .filter((text) => text !== undefined);
+  return `${HEADER}\n${body.join('\n\n')}\n\n${fresh.reproduce}\n`;
 }
 
-export function report(r, { records, imports, previous }) {
-  const out = [];
-  // A section this run skipped (BENCH_SKIP) keeps its text from the previous RESULTS.md, marked as such.
-  const previousDate = /Written by `npm run bench` on ([^,]+)/.exec(previous ?? '')?.[1];
-  const keep = (heading) => {
-    const text = previous === undefined ? undefined : sectionOf(previous, heading);
-    if (text === undefined) return;
-    const [title, ...body] = text.split('\n');
-    const kept = /\(kept from /.test(title)
-      ? title
-      : `${title} (kept from the run of ${previousDate ?? 'an earlier date'})`;
-    out.push(kept, ...body, '');
+/** The sections measured in `r`, as Markdown keyed like HEADINGS, plus the closing `reproduce` line. */
+export function sections(r, { records, imports }) {
+  const done = {};
+  let out = [];
+  const stamp = () => [`_Measured ${r.date}, Node ${r.node}, at ${r.commit ?? 'an unknown commit'}._`, ''];
+  const close = (id) => {
+    done[id] = out.join('\n').trimEnd();
+    out = [];
   };
-  out.push('# Benchmark results', '');
-  out.push(
-    `Written by \`npm run bench\` on ${r.date}, Node ${r.node}. Ratios transfer across machines; absolute figures are this VM's and noisy.`,
-    '',
-  );
 
   if (r.validation) {
-    out.push('## Validation per payload kind', '');
+    out.push(HEADINGS.validation, '', ...stamp());
     out.push(
       "Side by side in one process (mitata, 64 distinct payloads cycled, garbage collected and 100 ms of warm-up before each contestant; the library's path first and zod's own safeParse last in each round, since a failing zod safeParse slows what runs after it). µs = median over rounds; ratio = median over rounds of time / hand-written time in the same round, with the lowest and highest of those per-round ratios beside it. Goals: zod within 1.3× of hand-written on valid payloads, within 4× on invalid payloads with all issues collected. \"core compiledSchema + kind rules\" adds a kind's whole-record rules (unique ids, references, dates), which the hand-written validators do not check: it shows their cost and has no goal.",
       '',
@@ -77,13 +96,12 @@ export function report(r, { records, imports, previous }) {
       '',
     );
     if (r.validation.notes.length > 0) out.push('Notes:', '', ...r.validation.notes.map((n) => `- ${n}`), '');
+    close('validation');
   }
-
-  if (!r.validation) keep('## Validation per payload kind');
 
   if (r.ndjson) {
     const n = r.ndjson;
-    out.push('## `iom validate` over NDJSON case records, on one thread and on every core', '');
+    out.push(HEADINGS.ndjson, '', ...stamp());
     out.push(
       `${n.cores} cores, shared with other work: the load average (1 min) before each run is given beside it. Contestants run side by side, interleaved over two rounds; the best round counts. Ceiling = readline + JSON.parse on one core (time inside the process, startup excluded); \`iom validate --format json\` is timed whole, startup included (output to /dev/null). Goals: with workers ≥ 1.1× the ceiling, on one thread ≥ 0.7×; peak RSS (whole process, all threads) < 256 MB.${n.autogroup ? ' This kernel schedules by session (`sched_autogroup_enabled` = 1): while other sessions keep both cores busy, the session running the bench gets the same share of CPU whatever its number of threads, so threads can only gain when the load before a run is below the number of cores.' : ''}`,
       '',
@@ -154,14 +172,13 @@ export function report(r, { records, imports, previous }) {
       }
       out.push('');
     }
+    close('ndjson');
   }
 
-  if (!r.ndjson) keep('## `iom validate` over NDJSON');
-
   if (r.sizes) {
-    out.push('## Bundle size per entry point', '');
+    out.push(HEADINGS.size, '', ...stamp());
     out.push(
-      '`esbuild --bundle --minify` (browser, es2022; the CLI for node), zod external, gzip -9. Built `dist` when present, else sources.',
+      '`esbuild --bundle --minify` (browser, es2022; the CLI for node) of everything an entry point exports, zod external, gzip -9. Built `dist` when present (for packages, the build bundlers read: `import.default`), else sources.',
       '',
     );
     out.push('| entry point | from | min B | min+gzip B |', '|---|---|---:|---:|');
@@ -171,34 +188,24 @@ export function report(r, { records, imports, previous }) {
           ? `| ${s.specifier} | error: ${s.error} | | |`
           : `| ${s.specifier} | ${s.from} | ${s.min.toLocaleString('en')} | **${s.gzip.toLocaleString('en')}** |`,
       );
-    out.push('');
+    close('size');
   }
 
-  if (!r.sizes) keep('## Bundle size per entry point');
+  if (r.consumers) {
+    consumerSection(r, out, stamp());
+    close('consumers');
+  }
 
   if (r.imports) {
-    out.push('## Cold import time', '');
-    out.push(
-      `\`node -e "import('<pkg>')"\`, ${imports} fresh processes each, median time of the import inside the process. zod alone: ${fmt(r.imports.zod.ms, 1)} ms.`,
-      '',
-    );
-    out.push('| package | ms | × zod alone | added over zod, ms |', '|---|---:|---:|---:|');
-    for (const p of r.imports.packages)
-      out.push(
-        p.error
-          ? `| ${p.pkg} | not importable: ${p.error} | | |`
-          : `| ${p.pkg} | ${fmt(p.ms, 1)} | ${fmt(p.ms / r.imports.zod.ms)} | ${fmt(p.ms - r.imports.zod.ms, 1)} |`,
-      );
-    out.push('');
+    importSection(r, out, stamp(), imports);
+    close('import');
   }
-
-  if (!r.imports) keep('## Cold import time');
 
   if (r.tsc) {
     const t = r.tsc;
     const count = t.kinds.length;
     const diff = t.consumer.instantiations - t.baseline.instantiations;
-    out.push('## Type-check cost for a consumer', '');
+    out.push(HEADINGS.tsc, '', ...stamp());
     out.push(
       `TypeScript 5.9, \`tsc --extendedDiagnostics\` on a consumer file that imports every payload schema and its type from the built packages and, per type, calls \`safeParse\` and assigns \`result.data\` to the type; against a baseline file that imports nothing. Payload types: ${t.kinds.join(', ')}.`,
       '',
@@ -219,13 +226,122 @@ export function report(r, { records, imports, previous }) {
         '',
         ...t.consumer.errors.map((e) => `- \`${e}\``),
       );
-    out.push('');
+    close('tsc');
   }
-  if (!r.tsc) keep('## Type-check cost for a consumer');
+  done.reproduce = `Reproduce: \`npm run bench -w @iom/bench\` (BENCH_RECORDS=${records === 1_000_000 ? '1000000' : records} for the NDJSON size; BENCH_SKIP=build,validation,ndjson,sweep,parallel,size,consumers,import,tsc to skip sections (sweep: the batch-size sweep; parallel: the GNU parallel check), BENCH_ONLY=consumers,import to measure some only; BENCH_KINDS=iom.contact-point@1,… to measure the validation of some kinds only; BENCH_BEFORE=<a built checkout of an earlier commit> to measure it side by side in the consumers and import sections).`;
+  return done;
+}
 
+const kB = (bytes) => (bytes === undefined ? '–' : (bytes / 1000).toFixed(1));
+const signed = (value, digits = 1) =>
+  value === undefined || Number.isNaN(value) ? '–' : `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
+
+/** Browser bundles of the consumer entries, before and after, against the plain zod object. */
+function consumerSection(r, out, stamp) {
+  const c = r.consumers;
+  // Before: measured in this run (BENCH_BEFORE), else kept from the run that did (before.json).
+  const before = c.before ?? r.stored?.consumers;
+  const beforeNote =
+    c.before !== undefined
+      ? `Before: ${r.stored?.commit ?? 'BENCH_BEFORE'}, bundled in this run`
+      : before !== undefined
+        ? `Before: ${r.stored.commit}, bundled ${r.stored.measured} (before.json)`
+        : 'No before figures';
+  const sizeOf = (list, file) => list?.find((x) => x.file === file);
+  const floorFile = c.entries.find((e) => e.role === 'floor').file;
+  const floor = sizeOf(c.after, floorFile)?.gzip;
+  const floorBefore = sizeOf(before, floorFile)?.gzip ?? floor;
+  out.push(HEADINGS.consumers, '', ...stamp);
   out.push(
-    `Reproduce: \`npm run bench -w @iom/bench\` (BENCH_RECORDS=${records === 1_000_000 ? '1000000' : records} for the NDJSON size; BENCH_SKIP=build,validation,ndjson,sweep,parallel,size,import,tsc to skip sections; BENCH_KINDS=iom.contact-point@1,… to measure the validation of some kinds only).`,
+    `Each entry imports one schema and calls its \`safeParse\` (\`bench/consumers/\`): \`esbuild --bundle --minify\`, browser, es2022, zod bundled, gzip -9; kB = 1000 B. Goals (issue 14) are over the plain zod object with an email field, bundled the same way. ${beforeNote}; zod/mini and valibot are measured from this commit only.`,
     '',
+    '| entry | min+gzip kB | over the plain zod object, kB | goal, kB over it | before: min+gzip kB | before: over plain zod, kB | min B |',
+    '|---|---:|---:|---|---:|---:|---:|',
   );
-  return out.join('\n');
+  for (const entry of c.entries) {
+    const now = sizeOf(c.after, entry.file);
+    const then = sizeOf(before, entry.file);
+    if (now?.error !== undefined) {
+      out.push(`| ${entry.label} | error: ${now.error} | | | | | |`);
+      continue;
+    }
+    const over = now?.gzip === undefined || floor === undefined ? undefined : now.gzip - floor;
+    const overBefore = then?.gzip === undefined || floorBefore === undefined ? undefined : then.gzip - floorBefore;
+    const floorRow = entry.role === 'floor';
+    const goal =
+      entry.goalOverFloor === undefined
+        ? floorRow
+          ? 'the floor'
+          : '–'
+        : `≤ +${kB(entry.goalOverFloor)} ${yes(over !== undefined && over <= entry.goalOverFloor)}`;
+    const cells = [
+      entry.label,
+      `**${kB(now?.gzip)}**`,
+      floorRow ? '0' : signed(over === undefined ? undefined : over / 1000),
+      goal,
+      kB(then?.gzip),
+      floorRow || overBefore === undefined ? '–' : signed(overBefore / 1000),
+      now?.min?.toLocaleString('en') ?? '–',
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+}
+
+/**
+ * Goals of issue 14 for the cold import of each package's main entry, in ms over zod's own, set where
+ * zod's own cold import took ZOD_MS_WHEN_SET (the issue's measurement, on an idle machine).
+ */
+const ZOD_MS_WHEN_SET = 69;
+const IMPORT_GOALS = {
+  '@iom/core': 15,
+  '@iom/organization': 25,
+  '@iom/trafficking': 30,
+  '@iom/contact': 70,
+  '@iom/missions': 70,
+  '@iom/press': 70,
+};
+
+/** Cold import times, before and after, over zod's own cold import measured in the same run. */
+function importSection(r, out, stamp, imports) {
+  const i = r.imports;
+  const before = i.before ?? r.stored?.imports;
+  const beforeNote =
+    i.before !== undefined
+      ? `Before: ${r.stored?.commit ?? 'BENCH_BEFORE'}, in the same rounds`
+      : before !== undefined
+        ? `Before: ${r.stored.commit}, measured ${r.stored.measured} (before.json)`
+        : 'No before figures';
+  const zodBefore =
+    before?.zod === undefined ? '' : ` (before: ${fmt(before.zod.ms, 1)} ms wall, ${fmt(before.zod.cpuMs, 1)} ms CPU)`;
+  out.push(HEADINGS.import, '', ...stamp);
+  out.push(
+    `\`node -e "import('<pkg>')"\` in fresh processes, ${imports} rounds, each importing every package once (this commit and the one before alternating), so that a busy machine weighs on all alike. Medians of the wall time of the import inside the process, and of the process's CPU time over the same span (user + system: the work done, not the waits for a core of a shared machine). Load average at the end: ${i.load?.join(', ') ?? '?'}. zod alone: ${fmt(i.zod?.ms, 1)} ms wall, ${fmt(i.zod?.cpuMs, 1)} ms CPU${zodBefore}; zod with one five-field schema built (\`bench/src/zod-first-schema.mjs\`: what any app pays before it validates, the warm-up of zod's classes included): ${signed(i.zodFirstSchema?.cpuMs - i.zod?.cpuMs)} ms CPU over zod alone. Goals (issue 14) are in ms over zod's own import, judged here on CPU time: on an idle machine a cold import's wall time is about its CPU time (loading modules is synchronous work on one thread, files coming from the page cache), while on this shared machine the wall time mostly measures the waits for a core. They were set where zod's import took ${ZOD_MS_WHEN_SET} ms; the last goal column judges them as that share of zod's import, the figure that transfers across machines. ${beforeNote}.`,
+    '',
+    '| package | ms wall | over zod, ms wall | over zod, ms CPU | goal, ms over zod (CPU) | over zod, share of zod (CPU) | goal as a share of zod | before: over zod, ms wall | before: over zod, ms CPU |',
+    '|---|---:|---:|---:|---|---:|---|---:|---:|',
+  );
+  for (const p of i.packages) {
+    if (p.error !== undefined) {
+      out.push(`| ${p.pkg} | not importable: ${p.error} | | | | | | | |`);
+      continue;
+    }
+    const then = before?.packages?.find((x) => x.pkg === p.pkg);
+    const overWall = p.ms - i.zod.ms;
+    const overCpu = p.cpuMs - i.zod.cpuMs;
+    const goal = IMPORT_GOALS[p.pkg];
+    const cells = [
+      p.pkg,
+      fmt(p.ms, 1),
+      signed(overWall),
+      signed(overCpu),
+      goal === undefined ? '–' : `≤ +${goal} ${yes(overCpu <= goal)}`,
+      fmt(overCpu / i.zod.cpuMs),
+      goal === undefined
+        ? '–'
+        : `≤ ${fmt(goal / ZOD_MS_WHEN_SET)} ${yes(overCpu / i.zod.cpuMs <= goal / ZOD_MS_WHEN_SET)}`,
+      then?.ms === undefined ? '–' : signed(then.ms - before.zod.ms),
+      then?.cpuMs === undefined ? '–' : signed(then.cpuMs - before.zod.cpuMs),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
+  }
 }

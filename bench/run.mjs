@@ -1,21 +1,38 @@
 // npm run bench: measures and writes RESULTS.md. BENCH_RECORDS sets the NDJSON record count (default
 // 1,000,000), BENCH_ROUNDS the rounds per contestant (default 5), BENCH_IMPORTS the cold
-// imports per package (default 7). BENCH_SKIP=ndjson,tsc,... skips sections (sweep: the batch-size sweep; parallel: the GNU parallel check, which installs Debian's `parallel` when it is missing and it can). BENCH_KINDS=iom.contact-point@1,...
-// measures the validation of those payload kinds only.
+// imports per package (default 9). BENCH_SKIP=ndjson,tsc,... skips sections (sweep: the batch-size sweep;
+// parallel: the GNU parallel check, which installs Debian's `parallel` when it is missing and it can);
+// BENCH_ONLY=consumers,import measures those sections only (and builds). Sections not measured keep their
+// text in RESULTS.md. BENCH_KINDS=iom.contact-point@1,... measures the validation of those payload kinds only.
+// BENCH_BEFORE=<dir>: a built checkout of an earlier commit (a git worktree with `npm ci` and
+// `turbo run build` done), measured side by side in the consumers and import sections; its figures
+// are kept in before.json for later runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { assemble, sections } from './report.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
 const OUT = join(BENCH, '.out');
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+/** Whether a section is measured in this run. */
+const want = (section) => !SKIP.has(section) && (ONLY.size === 0 || ONLY.has(section));
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
-const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 7);
+const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 9);
+// Relative to where `npm run bench` was typed (npm's INIT_CWD), not to bench/ where it runs.
+const BEFORE =
+  process.env.BENCH_BEFORE === undefined
+    ? undefined
+    : resolve(process.env.INIT_CWD ?? process.cwd(), process.env.BENCH_BEFORE);
+if (BEFORE !== undefined && !['packages', 'node_modules'].every((dir) => existsSync(join(BEFORE, dir)))) {
+  throw new Error(`BENCH_BEFORE=${BEFORE} is not a checkout of this repository with npm ci done`);
+}
 mkdirSync(OUT, { recursive: true });
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
@@ -46,7 +63,8 @@ function entryPoints() {
 const externalNonIom = {
   name: 'external-non-iom',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) =>
+    // `#…` are a package's own imports (package.json `imports`): bundled like the package itself.
+    b.onResolve({ filter: /^[^./#]/ }, (args) =>
       args.path.startsWith('@iom/') ? undefined : { path: args.path, external: true },
     );
   },
@@ -74,7 +92,22 @@ function node(args, options = {}) {
 
 const entries = entryPoints();
 const packages = [...new Set(entries.map((e) => e.pkg))];
-const results = { date: new Date().toISOString(), node: process.version, entries: entries.map((e) => e.specifier) };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  commit: git(ROOT),
+  entries: entries.map((e) => e.specifier),
+};
+
+/** The short commit id of a checkout, with `+` when its files differ from it. */
+function git(dir) {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).stdout.trim();
+  return head === '' ? undefined : `${head}${dirty === '' ? '' : '+'}`;
+}
 
 // 0. The modules the benchmarks import, generated from what exists now.
 const generated = join(BENCH, 'src', 'packages.generated.ts');
@@ -99,7 +132,7 @@ if (!SKIP.has('build')) {
 }
 
 // 1. Validation speed.
-if (!SKIP.has('validation')) {
+if (want('validation')) {
   log('validation: bundling and measuring (mitata)');
   await bundleForNode(join(BENCH, 'src', 'validation.ts'), join(OUT, 'validation.mjs'));
   // --expose-gc lets the bench collect garbage before each contestant, so none pays for the one before it.
@@ -140,7 +173,7 @@ const timed = (label, args, options = {}) => {
 // 2. NDJSON through `iom validate`, on one thread and on worker threads (`--jobs`), side by side with
 // the one-core ceiling (readline + JSON.parse) in the same run, on the bench's own records and on the
 // bundled examples; then a batch-size sweep, and GNU parallel --pipe against one process.
-if (!SKIP.has('ndjson')) {
+if (want('ndjson')) {
   const cli = entries.find((e) => e.pkg === '@iom/cli');
   const binRel = typeof cli?.bin === 'string' ? cli.bin : cli?.bin?.iom;
   const bin = cli === undefined || binRel === undefined ? undefined : join(cli.dir, binRel);
@@ -280,7 +313,7 @@ function gnuParallelCheck(bin, file) {
   }
 }
 // 3. Bundle size per entry point: esbuild --bundle --minify, zod external, gzip -9.
-if (!SKIP.has('size')) {
+if (want('size')) {
   log('sizes');
   results.sizes = [];
   for (const entry of entries) {
@@ -314,25 +347,97 @@ if (!SKIP.has('size')) {
   }
 }
 
-// 4. Cold import time, relative to importing zod alone.
-if (!SKIP.has('import')) {
-  log('cold imports');
-  const timeImport = (specifier) => {
-    const samples = [];
-    for (let i = 0; i < IMPORTS; i++) {
-      const script = `const t=process.hrtime.bigint();await import(${JSON.stringify(specifier)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
-      const r = node(['--input-type=module', '-e', script], { cwd: ROOT, allowFail: true });
-      if (r.status !== 0) return { error: r.stderr.split('\n').find((l) => l.includes('Error')) ?? 'failed' };
-      samples.push(Number(r.stdout));
+// 3b. What a browser app pays for one schema and its safeParse, zod bundled: the consumer entries of
+// consumers/, bundled from this checkout and, side by side, from BENCH_BEFORE.
+const CONSUMERS = JSON.parse(readFileSync(join(BENCH, 'consumers', 'consumers.json'), 'utf8'));
+if (want('consumers')) {
+  log('consumer bundles');
+  results.consumers = { entries: CONSUMERS.entries, after: await consumerSizes(ROOT) };
+  if (BEFORE !== undefined) results.consumers.before = await consumerSizes(BEFORE);
+}
+
+/** Bundles each consumer entry as a browser app would (resolved from `tree`), minified, gzip -9. */
+async function consumerSizes(tree) {
+  const dir = join(tree, 'bench', '.out', 'consumers');
+  mkdirSync(dir, { recursive: true });
+  const sizes = [];
+  for (const { file } of CONSUMERS.entries) {
+    copyFileSync(join(BENCH, 'consumers', file), join(dir, file));
+    try {
+      const out = await build({
+        entryPoints: [join(dir, file)],
+        absWorkingDir: tree,
+        bundle: true,
+        minify: true,
+        write: false,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        logLevel: 'silent',
+      });
+      const code = out.outputFiles[0].contents;
+      sizes.push({ file, min: code.length, gzip: gzipSync(code, { level: 9 }).length });
+    } catch (error) {
+      sizes.push({ file, error: String(error.message ?? error).split('\n')[1] ?? String(error) });
     }
-    return { ms: median(samples) };
+  }
+  return sizes;
+}
+
+// 4. Cold import time, relative to importing zod alone: fresh processes, rounds interleaved (each round
+// imports everything once, this checkout and BENCH_BEFORE alike), so that a busy machine weighs on all.
+if (want('import')) {
+  log('cold imports');
+  const trees =
+    BEFORE === undefined
+      ? [['after', ROOT]]
+      : [
+          ['after', ROOT],
+          ['before', BEFORE],
+        ];
+  // zod with one small schema built: context for what a package's own schemas cost (this checkout only).
+  const firstSchema = pathToFileURL(join(BENCH, 'src', 'zod-first-schema.mjs')).href;
+  const specifiers = ['zod', firstSchema, ...packages];
+  const samples = new Map();
+  const script =
+    'const c=process.cpuUsage();const t=process.hrtime.bigint();await import(process.argv[1]);' +
+    'const w=Number(process.hrtime.bigint()-t)/1e6;const u=process.cpuUsage(c);' +
+    'process.stdout.write(JSON.stringify({wall:w,cpu:(u.user+u.system)/1e3}))';
+  for (let round = 0; round < IMPORTS; round++) {
+    for (const [tree, dir] of trees) {
+      for (const specifier of specifiers) {
+        if (tree === 'before' && specifier === firstSchema) continue;
+        const key = `${tree} ${specifier}`;
+        if (!samples.has(key)) samples.set(key, []);
+        if (samples.get(key).error !== undefined) continue;
+        const r = node(['--input-type=module', '-e', script, specifier], { cwd: dir, allowFail: true });
+        if (r.status !== 0) samples.get(key).error = r.stderr.split('\n').find((l) => l.includes('Error')) ?? 'failed';
+        else samples.get(key).push(JSON.parse(r.stdout));
+      }
+    }
+  }
+  const summary = (tree, specifier) => {
+    const list = samples.get(`${tree} ${specifier}`);
+    if (list === undefined) return undefined;
+    if (list.error !== undefined) return { error: list.error };
+    return { ms: median(list.map((x) => x.wall)), cpuMs: median(list.map((x) => x.cpu)), n: list.length };
   };
-  const zod = timeImport('zod');
-  results.imports = { zod, packages: packages.map((pkg) => ({ pkg, ...timeImport(pkg) })) };
+  results.imports = {
+    load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number),
+    zod: summary('after', 'zod'),
+    zodFirstSchema: summary('after', firstSchema),
+    packages: packages.map((pkg) => ({ pkg, ...summary('after', pkg) })),
+  };
+  if (BEFORE !== undefined) {
+    results.imports.before = {
+      zod: summary('before', 'zod'),
+      packages: packages.map((pkg) => ({ pkg, ...summary('before', pkg) })),
+    };
+  }
 }
 
 // 5. Type-check cost for a consumer: instantiations with and without every payload type.
-if (!SKIP.has('tsc')) {
+if (want('tsc')) {
   log('type-check cost');
   results.tsc = await typeCheckCost();
 }
@@ -410,14 +515,25 @@ function runTsc(bundle, dir) {
   return { kinds: usable.map((k) => `${k.schemaName} (${k.ref})`), baseline, consumer };
 }
 
+// The figures of BENCH_BEFORE are kept for later runs, which show them beside their own.
+const BEFORE_FILE = join(BENCH, 'before.json');
+if (BEFORE !== undefined && (results.consumers?.before !== undefined || results.imports?.before !== undefined)) {
+  const kept = existsSync(BEFORE_FILE) ? JSON.parse(readFileSync(BEFORE_FILE, 'utf8')) : {};
+  const before = { ...kept, commit: git(BEFORE), measured: results.date, load: results.imports?.load ?? kept.load };
+  if (results.consumers?.before !== undefined) before.consumers = results.consumers.before;
+  if (results.imports?.before !== undefined) before.imports = results.imports.before;
+  writeFileSync(BEFORE_FILE, `${JSON.stringify(before, null, 2)}\n`);
+}
+results.stored = existsSync(BEFORE_FILE) ? JSON.parse(readFileSync(BEFORE_FILE, 'utf8')) : undefined;
+
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+const resultsFile = join(BENCH, 'RESULTS.md');
 writeFileSync(
-  join(BENCH, 'RESULTS.md'),
-  (await import('./report.mjs')).report(results, {
-    records: RECORDS,
-    imports: IMPORTS,
-    previous: existsSync(join(BENCH, 'RESULTS.md')) ? readFileSync(join(BENCH, 'RESULTS.md'), 'utf8') : undefined,
-  }),
+  resultsFile,
+  assemble(
+    existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '',
+    sections(results, { records: RECORDS, imports: IMPORTS }),
+  ),
 );
 // The repository's formatter owns Markdown tables and the generated module: keep `biome ci` green.
 spawnSync('npx', ['biome', 'format', '--write', join(BENCH, 'RESULTS.md'), generated], { cwd: ROOT, stdio: 'ignore' });

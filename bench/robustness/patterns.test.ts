@@ -6,7 +6,7 @@ import { Email, LanguageTag } from '@iom/contact';
 import { HttpUrl } from '@iom/core';
 import { expectLinearTime } from '@iom/test-kit';
 import { describe, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** Text of `size` characters: `head`, then `unit` repeated, then `tail`, which makes the match fail at the very end. */
 const text = (head: string, unit: string, tail: string) => (size: number) =>

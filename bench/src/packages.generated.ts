@@ -3,6 +3,7 @@ export * as contact from '@iom/contact';
 export * as contact_email from '@iom/contact/email';
 export * as contact_phone from '@iom/contact/phone';
 export * as core from '@iom/core';
+export * as core_subdivision_names from '@iom/core/subdivision-names';
 export * as missions from '@iom/missions';
 export * as missions_data from '@iom/missions/data';
 export * as organization from '@iom/organization';

@@ -1,6 +1,6 @@
 import { CountryCode, issueCheck, SubdivisionCode } from '@iom/core';
 import * as z from 'zod';
-import { contactIssues } from './issues.js';
+import { schemaIssues } from './schema-issues.js';
 
 /**
  * A postal address, as its country writes it, keyed by ISO country code.
@@ -38,7 +38,7 @@ export const PostalAddress = z
       const { subdivision, country } = address;
       if (subdivision !== undefined && !subdivision.startsWith(`${country}-`)) {
         ctx.addIssue(
-          contactIssues.custom('address_subdivision_country', {
+          schemaIssues.custom('address_subdivision_country', {
             args: { subdivision, country },
             path: ['subdivision'],
           }),

@@ -100,10 +100,12 @@ export const SCHEMA_ISSUE_CODES = [
   'media_contact_unreachable',
   'language_tag_invalid',
 ] as const;
+/** A code of the custom issues of this package's schemas. */
+export type SchemaIssueCode = (typeof SCHEMA_ISSUE_CODES)[number];
 
 /** Every issue code `@iom/contact` defines (phone notes included: they are issues in a contact block). */
 export type ContactIssueCode =
   | PhoneNoteCode
   | (typeof CONTACT_BLOCK_ISSUE_CODES)[number]
   | (typeof VCARD_ISSUE_CODES)[number]
-  | (typeof SCHEMA_ISSUE_CODES)[number];
+  | SchemaIssueCode;

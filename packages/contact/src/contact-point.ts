@@ -3,10 +3,10 @@ import * as z from 'zod';
 import { PostalAddress } from './address.js';
 import { CONTACT_ROLES, type ContactRoleCode } from './codes.js';
 import { Email } from './email.js';
-import { contactIssues } from './issues.js';
 import { LanguageTag } from './language-tag.js';
 import { PersonName } from './person-name.js';
 import { PhoneNumber } from './phone/schema.js';
+import { schemaIssues } from './schema-issues.js';
 
 /** What a contact point is for (labels in `ContactRoleLabels`). */
 export const ContactRole = z.enum(CONTACT_ROLES);
@@ -53,7 +53,7 @@ export const ContactPointObject = z
     $kind: kindField('iom.contact-point', 1).optional(),
     ...contactPointShape,
   })
-  .check(contactIssues.check(hasIdentity, 'contact_point_empty'));
+  .check(schemaIssues.check(hasIdentity, 'contact_point_empty'));
 
 /**
  * A way to reach a person or an office: name, title or role, organisation or office, phones, emails,
@@ -119,8 +119,8 @@ export const MediaContactObject = z
     ...contactPointShape,
   })
   .check(
-    contactIssues.check(hasIdentity, 'contact_point_empty'),
-    contactIssues.check(
+    schemaIssues.check(hasIdentity, 'contact_point_empty'),
+    schemaIssues.check(
       (contact: { phones?: unknown[] | undefined; emails?: unknown[] | undefined }) =>
         (contact.phones?.length ?? 0) + (contact.emails?.length ?? 0) > 0,
       'media_contact_unreachable',

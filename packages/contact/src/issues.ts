@@ -1,7 +1,7 @@
 import { defineIssues } from '@iom/core';
-import { en } from './labels/en.js';
-import { es } from './labels/es.js';
-import { fr } from './labels/fr.js';
+import { enIssues, enSchemaIssues } from './labels/en.js';
+import { esIssues, esSchemaIssues } from './labels/es.js';
+import { frIssues, frSchemaIssues } from './labels/fr.js';
 
 /**
  * The issue catalog of `@iom/contact`: every code this package reports (phone notes, contact-block,
@@ -10,4 +10,8 @@ import { fr } from './labels/fr.js';
  * @example
  * contactIssues.message('phone_idd_prefix', 'fr'); // 'Le préfixe international « 00 » a été lu comme « + ».'
  */
-export const contactIssues = defineIssues({ en: en.issues, fr: fr.issues, es: es.issues });
+export const contactIssues = defineIssues({
+  en: { ...enSchemaIssues, ...enIssues },
+  fr: { ...frSchemaIssues, ...frIssues },
+  es: { ...esSchemaIssues, ...esIssues },
+});

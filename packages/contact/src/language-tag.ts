@@ -1,6 +1,6 @@
 import { withJsonSchema } from '@iom/core';
 import * as z from 'zod';
-import { contactIssues } from './issues.js';
+import { schemaIssues } from './schema-issues.js';
 
 // The rule is one regular expression, shared by zod and the JSON Schema's `pattern`, so that both give
 // the same verdict (the zod / JSON Schema differential found `Intl.getCanonicalLocales`, which zod
@@ -33,7 +33,7 @@ export function isLanguageTag(tag: unknown): tag is string {
  * three UI languages.)
  */
 export const LanguageTag = withJsonSchema(
-  z.string().check(contactIssues.check((tag: string) => LANGUAGE_TAG.test(tag), 'language_tag_invalid')),
+  z.string().check(schemaIssues.check((tag: string) => LANGUAGE_TAG.test(tag), 'language_tag_invalid')),
   () => ({ type: 'string', pattern: LANGUAGE_TAG_PATTERN }),
 );
 /** A BCP 47 language tag. */

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { coreIssues } from './core-issues.js';
 import { alpha2ToAlpha3, alpha3ToAlpha2, assignedAlpha2 } from './iso3166.js';
 import type { Issue, Reading } from './issue.js';
 import { issueCheck } from './issue-check.js';
 import { withJsonSchema } from './json-schema.js';
 import type { Locale } from './locale.js';
+import { schemaIssues } from './schema-issues.js';
 
 type CountryIssueCode =
   | 'country_code_format'
@@ -54,8 +54,8 @@ export const CountryCode = withJsonSchema(
       // The value is echoed only when it is short enough to be a code: free text never enters a message.
       ctx.addIssue(
         problem.code === 'country_code_format'
-          ? coreIssues.custom('country_code_format')
-          : coreIssues.custom(problem.code, { args }),
+          ? schemaIssues.custom('country_code_format')
+          : schemaIssues.custom(problem.code, { args }),
       );
     }),
   ),
@@ -98,19 +98,19 @@ export function normalizeCountryCode(
     const issues: Issue[] =
       trimmed === input
         ? []
-        : [coreIssues.issue('country_code_normalized', locale, { args: { value: input, suggestion: trimmed } })];
+        : [schemaIssues.issue('country_code_normalized', locale, { args: { value: input, suggestion: trimmed } })];
     return { value: trimmed, issues };
   }
   if (problem.suggestion !== undefined) {
     return {
       value: problem.suggestion,
       issues: [
-        coreIssues.issue('country_code_normalized', locale, {
+        schemaIssues.issue('country_code_normalized', locale, {
           args: { value: trimmed, suggestion: problem.suggestion },
         }),
       ],
     };
   }
   const args = { value: trimmed.length <= 3 ? trimmed : `${trimmed.slice(0, 3)}…` };
-  return { value: undefined, issues: [coreIssues.issue(problem.code, locale, { args })] };
+  return { value: undefined, issues: [schemaIssues.issue(problem.code, locale, { args })] };
 }

@@ -1,10 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import type { Locale as DateFnsLocale } from 'date-fns';
-import { format } from 'date-fns/format';
-// One module per locale: the `date-fns/locale` index loads all ninety-odd locales (about 300 ms at import).
-import { enGB } from 'date-fns/locale/en-GB';
-import { es } from 'date-fns/locale/es';
-import { fr } from 'date-fns/locale/fr';
+import { dateFns } from '#date-fns';
 import type { Locale } from './locale.js';
 
 /** How much a formatted date says: `short` 14/05/2024, `long` 14 May 2024, `full` Tuesday, 14 May 2024. */
@@ -21,7 +15,6 @@ export interface FormatDateOptions {
   readonly time?: boolean;
 }
 
-const dateFnsLocales: { readonly [L in Locale]: DateFnsLocale } = { en: enGB, fr, es };
 const patterns: { readonly [S in DateStyle]: string } = { short: 'P', long: 'PPP', full: 'PPPP' };
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -47,7 +40,8 @@ export function formatDate(
   style: DateStyle = 'long',
   options: FormatDateOptions = {},
 ): string {
-  const dateFnsLocale = dateFnsLocales[locale];
+  const { format, TZDate, locales } = dateFns();
+  const dateFnsLocale = locales[locale];
   const match = typeof value === 'string' ? DATE_ONLY.exec(value) : null;
   if (match !== null) {
     const [, year, month, day] = match;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { coreIssues } from './core-issues.js';
 import { withJsonSchema } from './json-schema.js';
+import { schemaIssues } from './schema-issues.js';
 
 // The rule, written from the grammar of RFC 3986 (URI: Generic Syntax) §3, narrowed to what a link a
 // page can render safely needs. One regular expression serves zod and the JSON Schema (`pattern`), so
@@ -89,7 +89,7 @@ export function isHttpUrl(value: unknown): value is string {
  * HttpUrl.safeParse('javascript:alert(1)').success; // false, code http_url_invalid
  */
 export const HttpUrl = withJsonSchema(
-  z.string().check(coreIssues.check((value: string) => HTTP_URL.test(value), 'http_url_invalid')),
+  z.string().check(schemaIssues.check((value: string) => HTTP_URL.test(value), 'http_url_invalid')),
   () => ({ type: 'string', format: 'uri', pattern: HTTP_URL_PATTERN }),
 );
 /** An absolute `http` or `https` link, in the form {@link HttpUrl} accepts. */

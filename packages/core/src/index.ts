@@ -1,7 +1,8 @@
 /**
  * Shared foundations of the IOM domain packages: locales and localized text, ISO 3166 country and
- * subdivision codes with their names, ISO 8601 dates and their formatting, label catalogs,
- * validation issues with messages in English, French and Spanish, and payload kinds.
+ * subdivision codes, country names, ISO 8601 dates and their formatting, label catalogs, validation
+ * issues with messages in English, French and Spanish, and payload kinds. Subdivision names sit behind
+ * `@iom/core/subdivision-names`.
  *
  * @packageDocumentation
  */
@@ -99,5 +100,5 @@ export {
   type VersionedKindDefinition,
   type VersionedPayloadKind,
 } from './payload-kind.js';
-export { isSubdivisionCode, SubdivisionCode, subdivisionCountry, subdivisionName } from './subdivision.js';
+export { isSubdivisionCode, SubdivisionCode, subdivisionCountry } from './subdivision.js';
 export { type ValidationResult, validate } from './validate.js';

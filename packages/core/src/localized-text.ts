@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { coreIssues } from './core-issues.js';
 import { withJsonSchema } from './json-schema.js';
 import { LOCALES, type Locale } from './locale.js';
+import { schemaIssues } from './schema-issues.js';
 
 /**
  * Text written in one or more of IOM's languages.
@@ -24,7 +24,7 @@ export const LocalizedText = withJsonSchema(
       es: z.string().trim().min(1).optional(),
     })
     .check(
-      coreIssues.check(
+      schemaIssues.check(
         (text: { [L in Locale]?: string | undefined }) => LOCALES.some((locale) => text[locale] !== undefined),
         'localized_text_empty',
       ),

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { iso31662 } from 'iso-3166/2.js';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from './format-issues.js';
-import { isSubdivisionCode, SubdivisionCode, subdivisionCountry, subdivisionName } from './subdivision.js';
+import { isSubdivisionCode, SubdivisionCode, subdivisionCountry } from './subdivision.js';
 
 const codeOf = (input: unknown) => {
   const result = SubdivisionCode.safeParse(input);
@@ -21,10 +22,19 @@ describe('SubdivisionCode', () => {
     expect(codeOf('Imbabura')).toBe('subdivision_code_format');
   });
 
-  it('knows the country and the name of a subdivision', () => {
+  it('knows the country of a subdivision', () => {
     expect(subdivisionCountry('EC-I')).toBe('EC');
-    expect(subdivisionName('EC-I')).toBe('Imbabura');
+    expect(subdivisionCountry('GB-BFS')).toBe('GB');
     expect(subdivisionCountry('EC-ZZ')).toBeUndefined();
+  });
+
+  it('accepts every ISO 3166-2 code of the iso-3166 package, and its lowercase form as lowercase', () => {
+    for (const { code } of iso31662) {
+      expect(SubdivisionCode.safeParse(code).success).toBe(true);
+      expect(subdivisionCountry(code)).toBe(code.slice(0, 2));
+    }
+    expect(codeOf('pe-lim')).toBe('subdivision_code_lowercase');
+    expect(codeOf('zz-lim')).toBe('subdivision_code_unknown');
   });
 
   it('agrees with isSubdivisionCode on any string', () => {

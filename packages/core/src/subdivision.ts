@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { coreIssues } from './core-issues.js';
-import { subdivisionIndex } from './iso3166.js';
+import { subdivisionCodes } from './iso3166.js';
 import { issueCheck } from './issue-check.js';
 import { withJsonSchema } from './json-schema.js';
+import { schemaIssues } from './schema-issues.js';
 
 /**
  * A country subdivision as its ISO 3166-2 code (`EC-I` for Imbabura, `PE-LIM` for Lima), checked
@@ -15,30 +15,30 @@ export const SubdivisionCode = withJsonSchema(
   z.string().check(
     issueCheck((value, ctx) => {
       if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(value)) {
-        if (!subdivisionIndex().has(value))
-          ctx.addIssue(coreIssues.custom('subdivision_code_unknown', { args: { value } }));
+        if (!subdivisionCodes().has(value))
+          ctx.addIssue(schemaIssues.custom('subdivision_code_unknown', { args: { value } }));
         return;
       }
       if (/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(value)) {
         const suggestion = value.toUpperCase();
         ctx.addIssue(
-          subdivisionIndex().has(suggestion)
-            ? coreIssues.custom('subdivision_code_lowercase', { args: { value, suggestion } })
-            : coreIssues.custom('subdivision_code_unknown', { args: { value } }),
+          subdivisionCodes().has(suggestion)
+            ? schemaIssues.custom('subdivision_code_lowercase', { args: { value, suggestion } })
+            : schemaIssues.custom('subdivision_code_unknown', { args: { value } }),
         );
         return;
       }
-      ctx.addIssue(coreIssues.custom('subdivision_code_format'));
+      ctx.addIssue(schemaIssues.custom('subdivision_code_format'));
     }),
   ),
-  () => ({ type: 'string', enum: [...subdivisionIndex().keys()].sort() }),
+  () => ({ type: 'string', enum: [...subdivisionCodes()].sort() }),
 );
 /** An ISO 3166-2 subdivision code. */
 export type SubdivisionCode = string;
 
 /** Whether `value` is an ISO 3166-2 subdivision code written in capitals. */
 export function isSubdivisionCode(value: unknown): value is string {
-  return typeof value === 'string' && subdivisionIndex().has(value);
+  return typeof value === 'string' && subdivisionCodes().has(value);
 }
 
 /**
@@ -47,13 +47,5 @@ export function isSubdivisionCode(value: unknown): value is string {
  * this always answers with the country.
  */
 export function subdivisionCountry(code: string): string | undefined {
-  return subdivisionIndex().has(code) ? code.slice(0, 2) : undefined;
-}
-
-/**
- * The subdivision's name as ISO 3166-2 gives it, usually in the country's own language
- * (`EC-I` → `Imbabura`); `undefined` for an unknown code.
- */
-export function subdivisionName(code: string): string | undefined {
-  return subdivisionIndex().get(code)?.name;
+  return subdivisionCodes().has(code) ? code.slice(0, 2) : undefined;
 }

@@ -1,8 +1,5 @@
+import { dateFns } from '#date-fns';
 import { IsoDate } from '@iom/core';
-// Per-function modules: the date-fns index loads every function at import.
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 
 /**
@@ -55,6 +52,7 @@ export function nextDay(date: string): string | undefined {
   if (date >= END) return undefined;
   let next = NEXT_DAYS.get(date);
   if (next === undefined) {
+    const { addDays, format, parseISO } = dateFns();
     next = format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
     if (NEXT_DAYS.size < NEXT_DAYS_CAP) NEXT_DAYS.set(date, next);
   }

@@ -25,6 +25,7 @@ export { pressConverters } from './converters.js';
 export { countryByName } from './countries.js';
 export { type FormatDatelineOptions, formatDateline } from './format/dateline.js';
 export { type FormatQuoteOptions, formatQuoteAttribution, formatSpeaker } from './format/quote.js';
+export { pressIssues } from './issues.js';
 export {
   type ContactPointJsonLd,
   type CountryJsonLd,
@@ -40,7 +41,6 @@ export { pressReleaseKind, pressReleaseKindV1 } from './kind.js';
 export type { PressCatalog } from './labels/types.js';
 export {
   PartnerRoleLabels,
-  pressIssues,
   ReleaseKindLabels,
   ReleaseScopeLabels,
   SourceFormatLabels,

@@ -1,11 +1,8 @@
-import { defineIssues, defineLabels } from '@iom/core';
+import { defineLabels } from '@iom/core';
 import { PARTNER_ROLES, RELEASE_KINDS, RELEASE_SCOPES, SOURCE_FORMATS, TOPICS } from './codes.js';
 import { en } from './labels/en.js';
 import { es } from './labels/es.js';
 import { fr } from './labels/fr.js';
-
-/** The issue catalog of `@iom/press`: every code with its message in English, French and Spanish. */
-export const pressIssues = defineIssues({ en: en.issues, fr: fr.issues, es: es.issues });
 
 /** Labels of the kinds of release ("Communiqué de presse", "Press briefing note"…). */
 export const ReleaseKindLabels = defineLabels(RELEASE_KINDS, { en: en.kinds, fr: fr.kinds, es: es.kinds });

@@ -153,10 +153,12 @@ export type PartnerId = (typeof PARTNERS)[number]['id'];
 /** The ids of {@link PARTNERS}, in registry order. */
 export const PARTNER_IDS: readonly PartnerId[] = PARTNERS.map((partner) => partner.id);
 
-const byId = new Map<string, PartnerOrganization>(PARTNERS.map((partner) => [partner.id, partner]));
+// Built on first use, never at import.
+let byId: Map<string, PartnerOrganization> | undefined;
 
 /** The partner with id `id`, or `undefined` when the registry has none. */
 export function getPartner(id: string): PartnerOrganization | undefined {
+  byId ??= new Map(PARTNERS.map((partner) => [partner.id, partner]));
   return byId.get(id);
 }
 

@@ -1,5 +1,5 @@
+import { papaparse } from '#papaparse';
 import type { Issue, Locale, Reading } from '@iom/core';
-import Papa from 'papaparse';
 import { traffickingIssues } from './issues.js';
 
 /** A row read from or written to a flat file: column name → cell text. */
@@ -21,7 +21,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Reading<F
   const locale = options.locale ?? 'en';
   // Rows are read as arrays and keyed here: papaparse's own header mode renames repeated headers and
   // writes a warning to the console, which a library must not do.
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const result = papaparse().parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const issues: Issue[] = result.errors.map((error) =>
     traffickingIssues.issue('csv_malformed', locale, {
       path: error.row === undefined ? [] : [Math.max(error.row - 1, 0)],
@@ -54,7 +54,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Reading<F
 
 /** Writes rows as CSV with papaparse, with `columns` as the header and in that order; `\r\n` line ends. */
 export function writeCsv(rows: readonly FlatRow[], columns: readonly string[]): string {
-  return Papa.unparse(
+  return papaparse().unparse(
     { fields: [...columns], data: rows.map((row) => columns.map((column) => row[column] ?? '')) },
     { newline: '\r\n' },
   );

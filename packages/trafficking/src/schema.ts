@@ -1,5 +1,6 @@
 import { CountryCode, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
 import * as z from 'zod';
+import { caseIssues } from './case-issues.js';
 import {
   AgeBand,
   ANSWERS,
@@ -28,7 +29,6 @@ import {
   SupportPlanType,
   TraffickingStatus,
 } from './codes.js';
-import { traffickingIssues } from './issues.js';
 import { PartialDate } from './partial-date.js';
 
 /** The id of the trafficking case payload kind. */
@@ -61,7 +61,7 @@ export function checklist<const C extends string>(
     }
     if (unknown > 0) {
       payload.issues.push({
-        ...traffickingIssues.custom('checklist_code_unknown', { args: { count: unknown } }),
+        ...caseIssues.custom('checklist_code_unknown', { args: { count: unknown } }),
         input: undefined,
         continue: true,
       });

@@ -8,6 +8,7 @@ export {
   strictAjv,
   type ZodLike,
 } from './differential.js';
+export { intlBuiltAtImport } from './import-work.js';
 export type { LinearityMeasure, LinearityOptions } from './linear-time.js';
 export { expectLinearTime, measureLinearity, timePerCall } from './linear-time.js';
 export type { Flat, Mutual } from './types.js';

@@ -1,5 +1,5 @@
 import type { Locale } from '@iom/core';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { libphonenumber } from '#libphonenumber';
 import type { PhoneNumber } from './schema.js';
 
 /** How {@link formatPhone} writes a number. */
@@ -31,7 +31,7 @@ const EXTENSION_WORD: { readonly [L in Locale]: string } = { en: 'ext.', fr: 'po
 export function formatPhone(phone: Pick<PhoneNumber, 'e164' | 'extension'>, options: FormatPhoneOptions = {}): string {
   const style = options.style ?? 'international';
   const extension = phone.extension;
-  const parsed = parsePhoneNumberFromString(phone.e164);
+  const parsed = libphonenumber().parsePhoneNumberFromString(phone.e164);
   if (style === 'e164') return parsed?.number ?? phone.e164;
   if (parsed === undefined) {
     if (style === 'rfc3966') return `tel:${phone.e164}${extension === undefined ? '' : `;ext=${extension}`}`;

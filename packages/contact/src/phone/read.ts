@@ -1,22 +1,11 @@
+import { libphonenumber } from '#libphonenumber';
 import type { Locale } from '@iom/core';
-import {
-  getCountryCallingCode,
-  isSupportedCountry,
-  type CountryCode as LpnCountry,
-  type PhoneNumberType,
-  parsePhoneNumberFromString,
-  validatePhoneNumberLength,
-} from 'libphonenumber-js/max';
+import type { CountryCode as LpnCountry, PhoneNumberType } from 'libphonenumber-js/max';
 import type { PhoneNoteCode, PhoneTypeCode } from '../codes.js';
 import { phoneMessage } from './message.js';
 import { countDigits } from './scan.js';
 
-/*
- * Metadata: libphonenumber-js "max". It is the only set with which isValid() checks a number against
- * the patterns of each kind of line and getType() tells fixed from mobile; with "min", "+593 2 444 928"
- * style mistakes that still have a possible length pass as valid and every type is unknown. It costs
- * about 20 kB more (min+gzip) than "min": the README gives the measured figures.
- */
+// Metadata: libphonenumber-js "max", for the reasons given in deps/libphonenumber.ts.
 
 /** A note on how a number was read, or on why it is not valid. */
 export interface PhoneNote {
@@ -133,6 +122,8 @@ export function readNumber(
   options: ParsePhoneOptions,
 ): Pick<PhoneReading, 'e164' | 'country' | 'valid' | 'notes'> & { type?: PhoneTypeCode } {
   const locale = options.locale ?? 'en';
+  const { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength } =
+    libphonenumber();
   const note = (code: PhoneNoteCode, args?: Record<string, string | number>, suggestion?: string): PhoneNote => ({
     code,
     message: phoneMessage(code, locale, args),

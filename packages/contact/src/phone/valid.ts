@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { libphonenumber } from '#libphonenumber';
 import type { PhoneNumber } from './schema.js';
 
 /**
@@ -7,5 +7,5 @@ import type { PhoneNumber } from './schema.js';
  * matters.
  */
 export function isValidPhone(phone: Pick<PhoneNumber, 'e164'>): boolean {
-  return parsePhoneNumberFromString(phone.e164)?.isValid() === true;
+  return libphonenumber().parsePhoneNumberFromString(phone.e164)?.isValid() === true;
 }

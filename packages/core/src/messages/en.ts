@@ -1,4 +1,5 @@
-import type { ValidationMessages } from './types.js';
+import type { IssueTemplates } from '../issue.js';
+import type { CoreIssueCode, CoreSchemaIssueCode, ValidationMessages } from './types.js';
 
 let listFormat: Intl.ListFormat | undefined;
 const list = (items: readonly string[]) => {
@@ -41,6 +42,50 @@ const formats: Record<string, string> = {
   includes: 'Does not contain the expected text',
 };
 
+/**
+ * English templates of the codes of `@iom/core`'s value schemas (and their lenient readers): all a
+ * schema's bundle carries of core's messages.
+ */
+export const enSchemaIssues = {
+  localized_text_empty: 'Give the text in at least one of English, French or Spanish',
+  country_code_format: 'Expected an ISO 3166-1 alpha-2 country code: two capital letters, such as EC',
+  country_code_lowercase: 'Country codes are written in capitals: {value} should be {suggestion}',
+  country_code_alpha3: '{value} is an ISO 3166-1 alpha-3 code: use the alpha-2 code {suggestion}',
+  country_code_unknown: '{value} is not an assigned ISO 3166-1 country code',
+  country_code_normalized: 'Read the country code {value} as {suggestion}',
+  subdivision_code_format:
+    'Expected an ISO 3166-2 subdivision code: country code, hyphen and one to three letters or digits, such as EC-I',
+  subdivision_code_lowercase: 'Subdivision codes are written in capitals: {value} should be {suggestion}',
+  subdivision_code_unknown: '{value} is not an ISO 3166-2 subdivision code',
+  date_range_reversed: 'The end date ({end}) comes before the start date ({start})',
+  http_url_invalid:
+    'Expected an absolute link starting with http:// or https://, written as RFC 3986 allows: a host name or IP address, no spaces, no user name or password, other characters percent-encoded (é as %C3%A9)',
+} satisfies IssueTemplates<CoreSchemaIssueCode>;
+
+/**
+ * English templates of `@iom/core`'s other codes (payload kinds, migrations), apart from the
+ * schemas' ones and from the messages below, which only `formatIssues` reads.
+ */
+export const enIssues = {
+  payload_not_object: 'A payload must be a JSON object',
+  payload_kind_missing: 'The payload has no $kind field saying what it is (for example iom.press-release@1)',
+  payload_kind_malformed: '$kind must be written id@version, such as iom.press-release@1',
+  payload_kind_unknown: 'Unknown payload kind {kind}; known kinds: {known}',
+  payload_kind_version_unsupported: 'Version {version} of {kind} is not supported; supported versions: {supported}',
+  payload_kind_version_newer: '{kind}@{version} is newer than the versions installed ({supported}): upgrade {package}',
+  migration_kind_mismatch: 'A payload of {from} cannot be migrated to {to}: they are different kinds',
+  migration_renamed: 'Renamed {from} to {to}',
+  migration_added: 'Added with its default value',
+  migration_removed: 'Removed; it held its default value',
+  migration_code_mapped: 'Code {from} written {to}',
+  migration_wrapped: 'Put in a list of one item',
+  migration_unwrapped: 'Taken out of its list of one item',
+  migration_converted: 'Changed by the step “{step}”',
+  migration_value_dropped: 'Dropped on the way to {to}: that version has no place for this value',
+  migration_loss_refused: 'Migrating to {to} would drop this value; allow losses to go on',
+  migration_result_invalid: 'The payload migrated to {to} is not valid',
+} satisfies IssueTemplates<Exclude<CoreIssueCode, CoreSchemaIssueCode>>;
+
 /** English validation messages. */
 export const en: ValidationMessages = {
   typeNames: {
@@ -71,37 +116,6 @@ export const en: ValidationMessages = {
   invalidElement: 'Invalid element',
   invalidValue: (values) => (values.length === 1 ? `Must be ${values[0]}` : `Must be one of ${list(values)}`),
   custom: 'Invalid value',
-  issues: {
-    localized_text_empty: 'Give the text in at least one of English, French or Spanish',
-    country_code_format: 'Expected an ISO 3166-1 alpha-2 country code: two capital letters, such as EC',
-    country_code_lowercase: 'Country codes are written in capitals: {value} should be {suggestion}',
-    country_code_alpha3: '{value} is an ISO 3166-1 alpha-3 code: use the alpha-2 code {suggestion}',
-    country_code_unknown: '{value} is not an assigned ISO 3166-1 country code',
-    country_code_normalized: 'Read the country code {value} as {suggestion}',
-    subdivision_code_format:
-      'Expected an ISO 3166-2 subdivision code: country code, hyphen and one to three letters or digits, such as EC-I',
-    subdivision_code_lowercase: 'Subdivision codes are written in capitals: {value} should be {suggestion}',
-    subdivision_code_unknown: '{value} is not an ISO 3166-2 subdivision code',
-    date_range_reversed: 'The end date ({end}) comes before the start date ({start})',
-    http_url_invalid:
-      'Expected an absolute link starting with http:// or https://, written as RFC 3986 allows: a host name or IP address, no spaces, no user name or password, other characters percent-encoded (é as %C3%A9)',
-    payload_not_object: 'A payload must be a JSON object',
-    payload_kind_missing: 'The payload has no $kind field saying what it is (for example iom.press-release@1)',
-    payload_kind_malformed: '$kind must be written id@version, such as iom.press-release@1',
-    payload_kind_unknown: 'Unknown payload kind {kind}; known kinds: {known}',
-    payload_kind_version_unsupported: 'Version {version} of {kind} is not supported; supported versions: {supported}',
-    payload_kind_version_newer:
-      '{kind}@{version} is newer than the versions installed ({supported}): upgrade {package}',
-    migration_kind_mismatch: 'A payload of {from} cannot be migrated to {to}: they are different kinds',
-    migration_renamed: 'Renamed {from} to {to}',
-    migration_added: 'Added with its default value',
-    migration_removed: 'Removed; it held its default value',
-    migration_code_mapped: 'Code {from} written {to}',
-    migration_wrapped: 'Put in a list of one item',
-    migration_unwrapped: 'Taken out of its list of one item',
-    migration_converted: 'Changed by the step “{step}”',
-    migration_value_dropped: 'Dropped on the way to {to}: that version has no place for this value',
-    migration_loss_refused: 'Migrating to {to} would drop this value; allow losses to go on',
-    migration_result_invalid: 'The payload migrated to {to} is not valid',
-  },
+  // A call marked pure, not a spread: a bundle that reads only the templates can drop this object.
+  issues: /* @__PURE__ */ Object.assign({}, enSchemaIssues, enIssues),
 };

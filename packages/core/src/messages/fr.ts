@@ -1,4 +1,5 @@
-import type { ValidationMessages } from './types.js';
+import type { IssueTemplates } from '../issue.js';
+import type { CoreIssueCode, CoreSchemaIssueCode, ValidationMessages } from './types.js';
 
 // French typography: a no-break space (U+00A0) before a colon.
 let listFormat: Intl.ListFormat | undefined;
@@ -42,6 +43,54 @@ const formats: Record<string, string> = {
   includes: 'Le texte attendu est absent',
 };
 
+/**
+ * French templates of the codes of `@iom/core`'s value schemas (and their lenient readers): all a
+ * schema's bundle carries of core's messages.
+ */
+export const frSchemaIssues = {
+  localized_text_empty: 'Donnez le texte dans au moins une des langues\u00a0: anglais, français ou espagnol',
+  country_code_format: 'Code de pays ISO 3166-1 alpha-2 attendu\u00a0: deux lettres majuscules, par exemple EC',
+  country_code_lowercase: 'Les codes de pays s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
+  country_code_alpha3: '{value} est un code ISO 3166-1 alpha-3\u00a0: utilisez le code alpha-2 {suggestion}',
+  country_code_unknown: '{value} n’est pas un code de pays ISO 3166-1 attribué',
+  country_code_normalized: 'Code de pays {value} lu comme {suggestion}',
+  subdivision_code_format:
+    'Code de subdivision ISO 3166-2 attendu\u00a0: code de pays, trait d’union et une à trois lettres ou chiffres, par exemple EC-I',
+  subdivision_code_lowercase:
+    'Les codes de subdivision s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
+  subdivision_code_unknown: '{value} n’est pas un code de subdivision ISO 3166-2',
+  date_range_reversed: 'La date de fin ({end}) précède la date de début ({start})',
+  http_url_invalid:
+    'Lien absolu attendu, commençant par http:// ou https:// et écrit comme le permet la RFC 3986\u00a0: un nom d’hôte ou une adresse IP, sans espaces, sans nom d’utilisateur ni mot de passe, les autres caractères encodés en pourcentage (é en %C3%A9)',
+} satisfies IssueTemplates<CoreSchemaIssueCode>;
+
+/**
+ * French templates of `@iom/core`'s other codes (payload kinds, migrations), apart from the
+ * schemas' ones and from the messages below, which only `formatIssues` reads.
+ */
+export const frIssues = {
+  payload_not_object: 'Un document doit être un objet JSON',
+  payload_kind_missing: 'Le document n’a pas de champ $kind indiquant sa nature (par exemple iom.press-release@1)',
+  payload_kind_malformed: '$kind s’écrit identifiant@version, par exemple iom.press-release@1',
+  payload_kind_unknown: 'Type de document inconnu\u00a0: {kind}\u00a0; types connus\u00a0: {known}',
+  payload_kind_version_unsupported:
+    'La version {version} de {kind} n’est pas prise en charge\u00a0; versions prises en charge\u00a0: {supported}',
+  payload_kind_version_newer:
+    '{kind}@{version} est plus récent que les versions installées ({supported})\u00a0: mettez à jour {package}',
+  migration_kind_mismatch: 'Un document {from} ne peut pas être migré vers {to}\u00a0: ce sont deux types différents',
+  migration_renamed: '{from} renommé {to}',
+  migration_added: 'Ajouté avec sa valeur par défaut',
+  migration_removed: 'Retiré\u00a0; il avait sa valeur par défaut',
+  migration_code_mapped: 'Code {from} écrit {to}',
+  migration_wrapped: 'Mis dans une liste d’un élément',
+  migration_unwrapped: 'Sorti de sa liste d’un élément',
+  migration_converted: 'Modifié par l’étape «\u00a0{step}\u00a0»',
+  migration_value_dropped: 'Abandonné en passant à {to}\u00a0: cette version n’a pas de place pour cette valeur',
+  migration_loss_refused:
+    'La migration vers {to} abandonnerait cette valeur\u00a0; autorisez les pertes pour continuer',
+  migration_result_invalid: 'Le document migré vers {to} n’est pas valide',
+} satisfies IssueTemplates<Exclude<CoreIssueCode, CoreSchemaIssueCode>>;
+
 /** French validation messages. */
 export const fr: ValidationMessages = {
   typeNames: {
@@ -73,40 +122,6 @@ export const fr: ValidationMessages = {
   invalidValue: (values) =>
     values.length === 1 ? `Doit valoir ${values[0]}` : `Doit être l’une des valeurs ${list(values)}`,
   custom: 'Valeur non valide',
-  issues: {
-    localized_text_empty: 'Donnez le texte dans au moins une des langues\u00a0: anglais, français ou espagnol',
-    country_code_format: 'Code de pays ISO 3166-1 alpha-2 attendu\u00a0: deux lettres majuscules, par exemple EC',
-    country_code_lowercase: 'Les codes de pays s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
-    country_code_alpha3: '{value} est un code ISO 3166-1 alpha-3\u00a0: utilisez le code alpha-2 {suggestion}',
-    country_code_unknown: '{value} n’est pas un code de pays ISO 3166-1 attribué',
-    country_code_normalized: 'Code de pays {value} lu comme {suggestion}',
-    subdivision_code_format:
-      'Code de subdivision ISO 3166-2 attendu\u00a0: code de pays, trait d’union et une à trois lettres ou chiffres, par exemple EC-I',
-    subdivision_code_lowercase:
-      'Les codes de subdivision s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
-    subdivision_code_unknown: '{value} n’est pas un code de subdivision ISO 3166-2',
-    date_range_reversed: 'La date de fin ({end}) précède la date de début ({start})',
-    http_url_invalid:
-      'Lien absolu attendu, commençant par http:// ou https:// et écrit comme le permet la RFC 3986\u00a0: un nom d’hôte ou une adresse IP, sans espaces, sans nom d’utilisateur ni mot de passe, les autres caractères encodés en pourcentage (é en %C3%A9)',
-    payload_not_object: 'Un document doit être un objet JSON',
-    payload_kind_missing: 'Le document n’a pas de champ $kind indiquant sa nature (par exemple iom.press-release@1)',
-    payload_kind_malformed: '$kind s’écrit identifiant@version, par exemple iom.press-release@1',
-    payload_kind_unknown: 'Type de document inconnu\u00a0: {kind}\u00a0; types connus\u00a0: {known}',
-    payload_kind_version_unsupported:
-      'La version {version} de {kind} n’est pas prise en charge\u00a0; versions prises en charge\u00a0: {supported}',
-    payload_kind_version_newer:
-      '{kind}@{version} est plus récent que les versions installées ({supported})\u00a0: mettez à jour {package}',
-    migration_kind_mismatch: 'Un document {from} ne peut pas être migré vers {to}\u00a0: ce sont deux types différents',
-    migration_renamed: '{from} renommé {to}',
-    migration_added: 'Ajouté avec sa valeur par défaut',
-    migration_removed: 'Retiré\u00a0; il avait sa valeur par défaut',
-    migration_code_mapped: 'Code {from} écrit {to}',
-    migration_wrapped: 'Mis dans une liste d’un élément',
-    migration_unwrapped: 'Sorti de sa liste d’un élément',
-    migration_converted: 'Modifié par l’étape «\u00a0{step}\u00a0»',
-    migration_value_dropped: 'Abandonné en passant à {to}\u00a0: cette version n’a pas de place pour cette valeur',
-    migration_loss_refused:
-      'La migration vers {to} abandonnerait cette valeur\u00a0; autorisez les pertes pour continuer',
-    migration_result_invalid: 'Le document migré vers {to} n’est pas valide',
-  },
+  // A call marked pure, not a spread: a bundle that reads only the templates can drop this object.
+  issues: /* @__PURE__ */ Object.assign({}, frSchemaIssues, frIssues),
 };

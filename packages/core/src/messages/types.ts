@@ -33,6 +33,15 @@ export const CORE_ISSUE_CODES = [
 ] as const;
 /** An issue code defined by `@iom/core`. */
 export type CoreIssueCode = (typeof CORE_ISSUE_CODES)[number];
+/** The codes of core's value schemas and their lenient readers: what a schema's bundle carries. */
+export type CoreSchemaIssueCode = (typeof CORE_ISSUE_CODES)[number] &
+  (
+    | 'localized_text_empty'
+    | `country_code_${string}`
+    | `subdivision_code_${string}`
+    | 'date_range_reversed'
+    | 'http_url_invalid'
+  );
 
 /** Which bound a size issue is about, as zod reports it. */
 export type SizeOrigin = 'string' | 'number' | 'int' | 'bigint' | 'date' | 'array' | 'set' | 'file' | (string & {});

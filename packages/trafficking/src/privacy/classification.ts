@@ -146,10 +146,12 @@ export const FIELD_CLASSIFICATION: readonly FieldClassification[] = [
   { path: 'notCollected', class: O },
 ];
 
-const byPath = new Map(FIELD_CLASSIFICATION.map((entry) => [entry.path, entry]));
+// Built on first use, never at import.
+let byPath: Map<string, FieldClassification> | undefined;
 
 /** The class of the field at `path` (as written in {@link FIELD_CLASSIFICATION}), or `undefined`. */
 export function classOf(path: string): FieldClass | undefined {
+  byPath ??= new Map(FIELD_CLASSIFICATION.map((entry) => [entry.path, entry]));
   return byPath.get(path)?.class;
 }
 

@@ -1,0 +1,16 @@
+import { intlBuiltAtImport } from '@iom/test-kit';
+import { describe, expect, it } from 'vitest';
+
+// Nothing is computed at import: formatters, tables and heavy dependencies wait for first use
+// (bench/ times the cold import; the Node build's lazy dependencies are checked by scripts/consumer-smoke.mjs).
+describe('importing @iom/contact', () => {
+  it('builds no Intl formatter: @iom/contact', async () => {
+    expect(await intlBuiltAtImport(() => import('./index.js'))).toEqual([]);
+  });
+  it('builds no Intl formatter: @iom/contact/email', async () => {
+    expect(await intlBuiltAtImport(() => import('./entry/email.js'))).toEqual([]);
+  });
+  it('builds no Intl formatter: @iom/contact/phone', async () => {
+    expect(await intlBuiltAtImport(() => import('./entry/phone.js'))).toEqual([]);
+  });
+});
