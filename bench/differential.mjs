@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleFromSources } from '../scripts/bundle-from-sources.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const OUT = join(BENCH, '.out');
@@ -41,26 +41,7 @@ const log = (message) => process.stderr.write(`[differential] ${message}\n`);
 
 // The worker, bundled from the packages' sources (the `@iom/source` condition), as the bench does.
 const workerFile = join(OUT, 'differential-worker.mjs');
-await build({
-  entryPoints: [join(BENCH, 'src', 'differential-worker.ts')],
-  outfile: workerFile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  conditions: ['@iom/source'],
-  plugins: [
-    {
-      name: 'external-non-iom',
-      setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (args) =>
-          args.path.startsWith('@iom/') ? undefined : { path: args.path, external: true },
-        );
-      },
-    },
-  ],
-  logLevel: 'error',
-});
+await bundleFromSources(join(BENCH, 'src', 'differential-worker.ts'), workerFile);
 
 /** A fast-check seed for task `index` of `kind`: the same every run, so that a resumed run repeats none. */
 const seedOf = (kind, index) => createHash('sha256').update(`${SALT}${kind}#${index}`).digest().readInt32LE(0);

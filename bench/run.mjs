@@ -8,12 +8,22 @@
 // `turbo run build` done), measured side by side in the consumers and import sections; its figures
 // are kept in before.json for later runs.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { bundleFromSources } from '../scripts/bundle-from-sources.mjs';
 import { assemble, sections } from './report.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -58,30 +68,6 @@ function entryPoints() {
     }
   }
   return found;
-}
-
-const externalNonIom = {
-  name: 'external-non-iom',
-  setup(b) {
-    // `#…` are a package's own imports (package.json `imports`): bundled like the package itself.
-    b.onResolve({ filter: /^[^./#]/ }, (args) =>
-      args.path.startsWith('@iom/') ? undefined : { path: args.path, external: true },
-    );
-  },
-};
-
-async function bundleForNode(entry, outfile) {
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['@iom/source'],
-    plugins: [externalNonIom],
-    logLevel: 'error',
-  });
 }
 
 function node(args, options = {}) {
@@ -134,7 +120,7 @@ if (!SKIP.has('build')) {
 // 1. Validation speed.
 if (want('validation')) {
   log('validation: bundling and measuring (mitata)');
-  await bundleForNode(join(BENCH, 'src', 'validation.ts'), join(OUT, 'validation.mjs'));
+  await bundleFromSources(join(BENCH, 'src', 'validation.ts'), join(OUT, 'validation.mjs'));
   // --expose-gc lets the bench collect garbage before each contestant, so none pays for the one before it.
   const run = node(['--expose-gc', join(OUT, 'validation.mjs')]);
   results.validation = JSON.parse(run.stdout.trim().split('\n').pop());
@@ -190,7 +176,7 @@ if (want('ndjson')) {
       what: 'the bundled examples/trafficking/cases.ndjson records, cycled (each with its own id)',
     },
   ];
-  await bundleForNode(join(BENCH, 'src', 'ndjson-make.ts'), join(OUT, 'ndjson-make.mjs'));
+  await bundleFromSources(join(BENCH, 'src', 'ndjson-make.ts'), join(OUT, 'ndjson-make.mjs'));
   const pipelines = [
     ['iom validate --jobs 1 (main thread only)', ['--jobs', '1']],
     ['iom validate --jobs 2 (main thread + 1 worker)', ['--jobs', '2']],

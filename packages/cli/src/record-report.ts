@@ -48,7 +48,13 @@ export class RecordReporter {
    * A reporter for `file`, writing JSON lines (`json`) or text, in the language of `messages`; valid
    * records go to `notes`, which count those of a kind's older version.
    */
-  constructor(file: string, json: boolean, validator: RecordValidator, messages: CliMessages, notes?: OlderVersionNotes) {
+  constructor(
+    file: string,
+    json: boolean,
+    validator: RecordValidator,
+    messages: CliMessages,
+    notes?: OlderVersionNotes,
+  ) {
     this.#file = file;
     this.#fileJson = JSON.stringify(file);
     this.#json = json;

@@ -1,6 +1,6 @@
-import { dateFns } from '#date-fns';
 import { IsoDate } from '@iom/core';
 import * as z from 'zod';
+import { dateFns } from '#date-fns';
 
 /**
  * When a fact holds: from `validFrom` to `validUntil`, both days included. A missing `validFrom`

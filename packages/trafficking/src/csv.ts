@@ -1,5 +1,5 @@
-import { papaparse } from '#papaparse';
 import type { Issue, Locale, Reading } from '@iom/core';
+import { papaparse } from '#papaparse';
 import { traffickingIssues } from './issues.js';
 
 /** A row read from or written to a flat file: column name → cell text. */

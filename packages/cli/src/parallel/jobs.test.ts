@@ -85,8 +85,12 @@ describe('iom validate --jobs', { timeout: 120_000 }, () => {
       .split('\n')
       .map((line) => (JSON.parse(line) as { record: number }).record);
     expect(numbers).toEqual(numbers.map((_, i) => i));
+    // The summary, then the note on valid records of an older version, counted over every worker's batches.
+    const older = json.stdout.split('"kind":"iom.press-release@1","valid":true').length - 1;
+    expect(older).toBeGreaterThan(0);
     expect(json.stderr).toBe(
-      `mixed.ndjson: ${numbers.length} record(s): ${json.stdout.split('"valid":true').length - 1} valid, ${json.stdout.split('"valid":false').length - 1} invalid\n`,
+      `mixed.ndjson: ${numbers.length} record(s): ${json.stdout.split('"valid":true').length - 1} valid, ${json.stdout.split('"valid":false').length - 1} invalid\n` +
+        `${older} valid record(s) of iom.press-release@1 migrate to iom.press-release@2 without loss: iom migrate --to iom.press-release@2\n`,
     );
   });
 

@@ -21,12 +21,12 @@ export async function bundleTestWorker(folder: string): Promise<URL> {
     format: 'esm',
     target: 'node20',
     conditions: ['@iom/source'],
-    // @iom packages from source; every other library from node_modules, as in an install.
+    // @iom packages from source (their `#…` imports too); every other library from node_modules, as in an install.
     plugins: [
       {
         name: 'external-non-iom',
         setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) =>
+          b.onResolve({ filter: /^[^./#]/ }, (args) =>
             args.path.startsWith('@iom/') ? undefined : { path: args.path, external: true },
           );
         },

@@ -1,6 +1,6 @@
-import { libphonenumber } from '#libphonenumber';
 import type { Locale } from '@iom/core';
 import type { CountryCode as LpnCountry, PhoneNumberType } from 'libphonenumber-js/max';
+import { libphonenumber } from '#libphonenumber';
 import type { PhoneNoteCode, PhoneTypeCode } from '../codes.js';
 import { phoneMessage } from './message.js';
 import { countDigits } from './scan.js';
