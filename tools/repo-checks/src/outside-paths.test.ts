@@ -25,7 +25,8 @@ describe('outsidePaths', () => {
       "new URL('../fixtures/release.txt', import.meta.url)",
       `resolve(import.meta.dirname, '${up(4)}examples')`,
       "const chromium = '/usr/bin/chromium';",
-      'const dir = `/tmp/x`;',
+      // Built at run time too: a clone under /tmp would see its own literal as a path beside it.
+      `const dir = \`${['', 'tmp', 'x'].join('/')}\`;`,
     ].join('\n');
     expect(outsidePaths(fake, 'packages/cli/src/test-support/examples.ts', text)).toEqual([]);
   });
