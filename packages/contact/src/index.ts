@@ -18,6 +18,7 @@ export {
   type PhoneNoteCode,
   type PhoneTypeCode,
   SCHEMA_ISSUE_CODES,
+  type SchemaIssueCode,
   VCARD_ISSUE_CODES,
 } from './codes.js';
 export { type ParseContactBlockOptions, parseContactBlock } from './contact-block.js';
