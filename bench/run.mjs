@@ -23,7 +23,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { bundleFromSources } from '../scripts/bundle-from-sources.mjs';
+import { bundleFromSources, externalNonIom } from '../scripts/bundle-from-sources.mjs';
 import { assemble, sections } from './report.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
