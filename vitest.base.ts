@@ -16,7 +16,7 @@ export function packageTests(name: string, overrides: UserWorkspaceConfig = {}):
     test: {
       name,
       environment: 'node',
-      // Linearity and property tests read up to 1 MB; CI machines are shared and run packages in turn.
+      // Linearity and property tests read up to 1 MB; CI machines are shared and run two packages at a time.
       testTimeout: 120_000,
       include: ['src/**/*.test.ts'],
       typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },

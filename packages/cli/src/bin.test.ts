@@ -5,8 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleFromSources } from '../../../scripts/bundle-from-sources.mjs';
 
 const packageDir = resolve(import.meta.dirname, '..');
 const outDir = join(packageDir, '.tmp', 'bin-test');
@@ -14,30 +14,10 @@ const bin = join(outDir, 'bin.js');
 
 beforeAll(async () => {
   mkdirSync(outDir, { recursive: true });
-  await build({
-    entryPoints: [join(packageDir, 'src/bin.ts')],
-    outfile: bin,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['@iom/source'],
-    // @iom/core from source; zod and the other libraries are loaded from node_modules as in an install.
-    external: ['zod', 'jsonc-parser', 'date-fns', '@date-fns/tz', 'iso-3166'],
-    logLevel: 'silent',
-  });
+  // @iom packages from source; zod and the other libraries load from node_modules, as in an install.
+  await bundleFromSources(join(packageDir, 'src/bin.ts'), bin);
   // The worker thread of --jobs, beside the bin as in dist/.
-  await build({
-    entryPoints: [join(packageDir, 'src/worker.ts')],
-    outfile: join(outDir, 'worker.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['@iom/source'],
-    external: ['zod', 'jsonc-parser', 'date-fns', '@date-fns/tz', 'iso-3166'],
-    logLevel: 'silent',
-  });
+  await bundleFromSources(join(packageDir, 'src/worker.ts'), join(outDir, 'worker.js'));
 }, 60_000);
 
 const iom = (args: string[], input?: string) =>

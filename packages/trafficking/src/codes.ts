@@ -150,8 +150,13 @@ export const ControlMethod = z.enum(CONTROL_METHODS);
 /** A method of control. */
 export type ControlMethod = (typeof CONTROL_METHODS)[number];
 
-/** The control methods the HTCDS 2.0 picklist holds (all but the two CTDC-only ones). */
-export const HTCDS_CONTROL_METHODS = CONTROL_METHODS.slice(0, 16) as readonly ControlMethod[];
+/** The methods of control only CTDC has; HTCDS 2.0's picklist lacks them. */
+const CTDC_ONLY_CONTROL_METHODS: readonly ControlMethod[] = ['RestrictsMovement', 'UsesChildren'];
+
+/** The control methods the HTCDS 2.0 picklist holds (all but the CTDC-only ones, named rather than counted). */
+export const HTCDS_CONTROL_METHODS: readonly ControlMethod[] = CONTROL_METHODS.filter(
+  (method) => !CTDC_ONLY_CONTROL_METHODS.includes(method),
+);
 
 /**
  * CTDC: groups of methods of control that the CTDC 2024 synthetic dataset reports merged, used when an
