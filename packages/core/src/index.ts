@@ -25,6 +25,7 @@ export {
 } from './country.js';
 export { type CountryNameOptions, countryName, UN_COUNTRY_NAMES } from './country-name.js';
 export { compareIsoDates, datePart, IsoDate, IsoDateTime, isIsoDate } from './date.js';
+export { foldText } from './fold-text.js';
 export { type DateStyle, type FormatDateOptions, formatDate } from './format-date.js';
 export { type FormatIssuesOptions, formatIssues, type IssueSource } from './format-issues.js';
 export { HTTP_URL_PATTERN, HttpUrl, isHttpUrl } from './http-url.js';

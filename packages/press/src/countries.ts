@@ -1,5 +1,5 @@
-import { type CountryCode, countryName, isCountryCode, LOCALES } from '@iom/core';
-import { foldWord, PhraseIndex } from './phrase-index.js';
+import { type CountryCode, countryName, foldText, isCountryCode, LOCALES } from '@iom/core';
+import { PhraseIndex } from './phrase-index.js';
 
 // Country names that are also common words or first names in English, French or Spanish ("réunion" is
 // a meeting in French): read only
@@ -44,7 +44,7 @@ function build(): void {
 
 /** A country name folded for lookup: lowercase, without diacritics or punctuation. */
 function foldName(name: string): string {
-  return (name.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldWord).join(' ');
+  return (name.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldText).join(' ');
 }
 
 /** The index of country names in English, French and Spanish (UN and CLDR names), built on first use. */

@@ -1,3 +1,4 @@
+import { foldText } from '@iom/core';
 /** A word of a text, with where it is. */
 export interface Token {
   /** The word as written. */
@@ -24,20 +25,11 @@ export interface PhraseMatch<T> {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-const NON_ASCII = /[^\p{ASCII}]/u;
-
-/** Folds a word for matching: lowercase, diacritics removed ("Équateur" → "equateur"). */
-export function foldWord(word: string): string {
-  // Most words are ASCII, which has no diacritics to remove: Unicode normalization is skipped for them.
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** The words of `text` (letters and digits; apostrophes, hyphens and punctuation split words). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    tokens.push({ text: match[0], key: foldWord(match[0]), start: match.index, end: match.index + match[0].length });
+    tokens.push({ text: match[0], key: foldText(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

@@ -3,6 +3,7 @@ import { Email, parsePhoneNumbers } from '@iom/contact';
 import {
   type CountryCode,
   datePart,
+  foldText,
   IsoDateTime,
   type Issue,
   isCountryCode,
@@ -16,7 +17,6 @@ import { countryByName } from '../countries.js';
 import { pressIssues } from '../issues.js';
 import { ReleaseKindLabels, ReleaseScopeLabels, TopicLabels } from '../labels.js';
 import { findPartnerByAcronym, getPartner, PARTNERS, type PartnerOrganization } from '../partners.js';
-import { foldWord } from '../phrase-index.js';
 import type { Dateline, PartnerRole, PressReleaseDraft, ReleasePartner, Topic, TranslationLink } from '../release.js';
 import { htmlParagraphs } from './html.js';
 import type { NinjsVersion } from './types.js';
@@ -101,11 +101,11 @@ function byLabel<Code extends string>(
   codes: readonly Code[],
   written: string,
 ): Code | undefined {
-  const folded = foldWord(written.trim());
+  const folded = foldText(written.trim());
   if ((codes as readonly string[]).includes(written)) return written as Code;
   for (const code of codes) {
     for (const locale of ['en', 'fr', 'es'] as const) {
-      if (foldWord(catalog.labels[locale][code]) === folded) return code;
+      if (foldText(catalog.labels[locale][code]) === folded) return code;
     }
   }
   return undefined;
@@ -124,9 +124,9 @@ function partnerFromOrganisation(org: Json): PartnerOrganization | undefined {
     const found = findPartnerByAcronym(acronym);
     if (found !== undefined) return found;
   }
-  const folded = foldWord(name.replace(/\s*\([^)]*\)\s*$/u, ''));
+  const folded = foldText(name.replace(/\s*\([^)]*\)\s*$/u, ''));
   return (PARTNERS as readonly PartnerOrganization[]).find((partner) =>
-    Object.values(partner.name).some((candidate) => foldWord(candidate) === folded),
+    Object.values(partner.name).some((candidate) => foldText(candidate) === folded),
   );
 }
 
@@ -135,7 +135,7 @@ const IOM_NAMES =
 
 function roleOf(rel: string | undefined): PartnerRole | undefined {
   if (rel === undefined) return undefined;
-  const folded = foldWord(rel);
+  const folded = foldText(rel);
   if (/^(?:organi[sz]er|organizador|organisateur|host|co-?organi[sz]er)$/u.test(folded)) return 'organiser';
   if (/^(?:funder|donor|sponsor|financiador|bailleur|donateur)$/u.test(folded)) return 'funder';
   if (/^(?:participant|participante|partner|mentions?|about)$/u.test(folded)) return 'participant';
@@ -348,7 +348,7 @@ export function fromNinjs(document: unknown, options: FromNinjsOptions = {}): Re
     const emails: string[] = [];
     info.forEach((item, position) => {
       const value = str(item, 'value');
-      const type = foldWord(str(item, 'type') ?? '');
+      const type = foldText(str(item, 'type') ?? '');
       if (value === undefined) return;
       if (type === 'email' || type === 'e-mail' || value.includes('@')) {
         const address = value.replace(/^mailto:/iu, '');

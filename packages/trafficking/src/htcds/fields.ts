@@ -1,3 +1,5 @@
+import { foldText } from '@iom/core';
+
 /**
  * The HTCDS 2.0 columns `toHtcds` writes: first the official Excel template's columns B to AM, in its
  * order (with the template's two header defects fixed: `vic_TraffickingStatusDecisionMakingOrg` spelled
@@ -148,7 +150,13 @@ export const HTCDS_LABELS: Readonly<Partial<Record<HtcdsColumn, string>>> = {
   vic_ExploitationWebsitesAndApps: 'Exploitation Websites and Apps',
 };
 
-/** Lowercase letters and digits only: how headers and values are compared. */
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+
+/**
+ * Letters and digits only, folded (lowercase, without diacritics: {@link foldText}): how headers and values
+ * are compared, so that "Femenino", "femenino" and "Femenino " meet, and an unaccented spelling finds an
+ * accented label ("Feminin" finds "Féminin").
+ */
 export function squash(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return foldText(text).replace(NOT_LETTER_OR_DIGIT, '');
 }
