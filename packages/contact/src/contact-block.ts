@@ -33,7 +33,12 @@ const EMAIL_LABEL = /^(?:e-?mail|courriel|m[ée]l|correo(?: electr[óo]nico)?|ma
 const PHONE_LABEL_ONLY =
   /^(?:t[ée]l[ée]?f?(?:ono|[ée]phone)?|telf|phone|fax|cel(?:ular)?|mobile|m[óo]vil|portable)\.?\s*:?$/iu;
 const FIELD_START = String.raw`(?:t[ée]l|telf|tel[ée]fono|phone|fax|cel|celular|mobile|m[óo]vil|portable|e-?mail|courriel|correo|whatsapp)\b`;
-const SPLIT_FIELDS = new RegExp(String.raw`[•|;]|,\s*(?=${FIELD_START})|\s+(?=${FIELD_START}\.?\s*[:：])`, 'iu');
+// `(?<!\s)`: a run of spaces is tried once, from its start; without it each space of the run started a new
+// attempt that scanned the rest of the run, quadratic in its length (100,000 spaces took minutes).
+const SPLIT_FIELDS = new RegExp(
+  String.raw`[•|;]|,\s*(?=${FIELD_START})|(?<!\s)\s+(?=${FIELD_START}\.?\s*[:：])`,
+  'iu',
+);
 const OFFICE_WORDS =
   /\b(?:IOM|OIM|UN|ONU|Organi[sz]ation|Organización|Office|Bureau|Oficina|Mission|Misión|Division|División|Unit|Unidad|Département|Department|Departamento|Ministry|Ministère|Ministerio|Headquarters|Siège|Sede)\b/u;
 const TITLE_WORDS =

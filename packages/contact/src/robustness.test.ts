@@ -120,6 +120,9 @@ const ADVERSARIAL_UNITS = [
   ['address-like runs', 'a@b.'],
   ['obfuscated @', '[ at ] '],
   ['spaces then a bracket', '      ['],
+  // Found by bench/robustness (a hostile string of 200,000 spaces): splitting fields was quadratic in a run of spaces.
+  ['long runs of spaces', ' '],
+  ['spaces before a field label', '          Tel: '],
   ['entities', '&#64;&amp;'],
   ['labels without values', 'Tél. : E-mail :\n'],
   ['vCard-like lines', 'BEGIN:VCARD\nTEL;TYPE="a,b;c:d":tel:+5932\n'],
