@@ -35,10 +35,7 @@ const PHONE_LABEL_ONLY =
 const FIELD_START = String.raw`(?:t[ée]l|telf|tel[ée]fono|phone|fax|cel|celular|mobile|m[óo]vil|portable|e-?mail|courriel|correo|whatsapp)\b`;
 // `(?<!\s)`: a run of spaces is tried once, from its start; without it each space of the run started a new
 // attempt that scanned the rest of the run, quadratic in its length (100,000 spaces took minutes).
-const SPLIT_FIELDS = new RegExp(
-  String.raw`[•|;]|,\s*(?=${FIELD_START})|(?<!\s)\s+(?=${FIELD_START}\.?\s*[:：])`,
-  'iu',
-);
+const SPLIT_FIELDS = new RegExp(String.raw`[•|;]|,\s*(?=${FIELD_START})|(?<!\s)\s+(?=${FIELD_START}\.?\s*[:：])`, 'iu');
 const OFFICE_WORDS =
   /\b(?:IOM|OIM|UN|ONU|Organi[sz]ation|Organización|Office|Bureau|Oficina|Mission|Misión|Division|División|Unit|Unidad|Département|Department|Departamento|Ministry|Ministère|Ministerio|Headquarters|Siège|Sede)\b/u;
 const TITLE_WORDS =
