@@ -28,24 +28,13 @@ export {
   loadPackages,
   type SkippedPackage,
 } from './discover.js';
-export { formatIssueLines, formatPath } from './format.js';
+// What needs no Node API (the records reader, locations, messages), as the `@iom/cli/records` entry has it.
+export * from './entry/records.js';
+export { formatIssueLines } from './format.js';
 export type { CliIo, CliOutput } from './io.js';
-export { type ArrayElement, type ArrayStructureError, JsonArraySplitter } from './json-array-splitter.js';
-export { type JsonSyntaxError, type JsonSyntaxProblem, locateJsonError, positionAt } from './json-location.js';
-export { type JsonPathLocation, locateJsonPaths } from './json-path-location.js';
 export { type MainOptions, main, USAGE } from './main.js';
-export { CLI_MESSAGES } from './messages/index.js';
 export { MIGRATE_MESSAGES, type MigrateMessages } from './messages/migrate.js';
-export type { CliMessages } from './messages/types.js';
 export { type OlderVersionCount, OlderVersionNotes } from './migrate/notes.js';
 export { MigratedFile } from './migrate/output.js';
 export type { ParallelSettings } from './parallel/batch-runner.js';
 export { ProgressBar } from './progress.js';
-export {
-  type InputFormat,
-  type InputRecord,
-  type ReadRecordsOptions,
-  type RecordBatch,
-  readRecordBatches,
-  readRecords,
-} from './records.js';
