@@ -19,7 +19,7 @@ const contactPointShape = {
   name: PersonName.optional(),
   /** The person's job title ("Chargée de communication", "Public Information Officer"), in one or more languages. */
   title: LocalizedText.optional(),
-  /** What the contact point is for. */
+  /** What the contact point is for (`media` for a media contact, usually). */
   role: ContactRole.optional(),
   /** The organisation ("International Organization for Migration"), as written. */
   organization: z.string().trim().min(1).optional(),

@@ -108,7 +108,7 @@ export type ChiefOfMissionTerm = Omit<Validity, 'validFrom'> & {
  * @interface
  */
 export type ChiefOfMissionTermInput = Omit<ChiefOfMissionTerm, 'role'> & {
-  /** Chief of Mission (when left out), or Officer in Charge. */
+  /** Chief of Mission, or Officer in Charge; Chief of Mission when left out. */
   role?: MissionHeadRole | undefined;
 };
 
@@ -195,15 +195,16 @@ export const CountryMissionShape = Validity.extend({
 });
 
 /**
- * IOM's mission in a country (parsed: every list present). An explicit type (not `z.infer`), so that
+ * IOM's mission in a country (parsed: every list present). It exists from `validFrom`, or else from
+ * 1 January of `yearEstablished`, until `validUntil`. An explicit type (not `z.infer`), so that
  * apps using it never instantiate zod's types (`model.test-d.ts` holds it equal to what the schema
  * infers). An object type rather than an interface, so that it still converts to
  * `Record<string, unknown>` as the inferred type did.
  */
 export type CountryMission = {
-  /** The first day the mission exists (ISO date); else 1 January of `yearEstablished`. */
+  /** The first day the fact holds (ISO date); absent when it holds since before any recorded date. */
   validFrom?: IsoDate | undefined;
-  /** The last day the mission exists (ISO date, included); absent while it still exists. */
+  /** The last day the fact holds (ISO date, included); absent while it still holds. */
   validUntil?: IsoDate | undefined;
   /** `iom.country-mission@1`, optional. */
   $kind?: 'iom.country-mission@1' | undefined;

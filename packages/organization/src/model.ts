@@ -200,7 +200,10 @@ export type Post = Validity & {
  * @interface
  */
 export type PostInput = Omit<Post, 'singleHolder'> & {
-  /** Whether one person at a time holds it (`true` when left out); posts with several holders say `false`. */
+  /**
+   * Whether one person at a time holds it (the default); posts with several holders say `false`; `true` when
+   * left out.
+   */
   singleHolder?: boolean | undefined;
 };
 
@@ -398,6 +401,6 @@ export type OrgStructureInput = {
   memberships?: Membership[] | undefined;
   /** The sites; none when left out. */
   sites?: Site[] | undefined;
-  /** Dated figures; none when left out. */
+  /** Dated figures: member states, observer states, countries with a presence; none when left out. */
   figures?: DatedFigure[] | undefined;
 };

@@ -1,4 +1,4 @@
-import type { StructureWords } from './types.js';
+import type { StructureWords } from './words.js';
 
 // Messages never quote free text from a structure: they name ids, codes and dates. `{when}` reads
 // "on 1 January 2024", or "from the start" before any recorded date (see `enWords`).

@@ -1,4 +1,5 @@
-import type { OrganizationIssueCode, StructureWords } from './types.js';
+import type { OrganizationIssueCode } from './types.js';
+import type { StructureWords } from './words.js';
 
 /** The French message of each issue code of `@iom/organization`. */
 export const fr: { readonly [C in OrganizationIssueCode]: string } = {

@@ -2,9 +2,10 @@ import { defineIssues, type Locale } from '@iom/core';
 import { en, enWords } from './en.js';
 import { es, esWords } from './es.js';
 import { fr, frWords } from './fr.js';
-import type { StructureWords } from './types.js';
+import type { StructureWords } from './words.js';
 
-export type { OrganizationIssueCode, StructureCollection, StructureWords } from './types.js';
+export type { OrganizationIssueCode } from './types.js';
+export type { StructureCollection, StructureWords } from './words.js';
 
 /**
  * The issue codes of `@iom/organization`, with their messages in English, French and Spanish

@@ -1,5 +1,5 @@
 import type { PathSegment } from '@iom/core';
-import type { OrganizationIssueCode, StructureCollection } from '../messages/types.js';
+import type { OrganizationIssueCode, StructureCollection } from '../messages/index.js';
 import type { OrgStructure } from '../model.js';
 import { isOutOfOrder, type Validity } from '../validity.js';
 import { collectionName, type StructureReporter } from './reporter.js';

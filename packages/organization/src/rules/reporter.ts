@@ -7,7 +7,7 @@ import {
   type PathSegment,
 } from '@iom/core';
 import { type OrganizationIssueCode, organizationIssues, structureWords } from '../messages/index.js';
-import type { StructureCollection } from '../messages/types.js';
+import type { StructureCollection } from '../messages/words.js';
 import { BEGINNING, type Validity } from '../validity.js';
 
 /**
