@@ -14,8 +14,8 @@ import {
 } from '@iom/core';
 import { RELEASE_KINDS, RELEASE_SCOPES, type ReleaseKindCode, type ReleaseScopeCode, TOPICS } from '../codes.js';
 import { countryByName } from '../countries.js';
-import { pressIssues } from '../issues.js';
 import { ReleaseKindLabels, ReleaseScopeLabels, TopicLabels } from '../labels.js';
+import { pressIssues } from '../messages/index.js';
 import { findPartnerByAcronym, getPartner, PARTNERS, type PartnerOrganization } from '../partners.js';
 import type { Dateline, PartnerRole, PressReleaseDraft, ReleasePartner, Topic, TranslationLink } from '../release.js';
 import { htmlParagraphs } from './html.js';
