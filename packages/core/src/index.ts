@@ -87,6 +87,13 @@ export type {
   MigrationStepRecord,
 } from './migration/types.js';
 export {
+  comparePartialDates,
+  fullYearsBetween,
+  isPartialDate,
+  PartialDate,
+  yearOf,
+} from './partial-date.js';
+export {
   type CompatibilityMode,
   definePayloadKind,
   KIND_FIELD,

@@ -1,15 +1,6 @@
 import { ContactPoint } from '@iom/contact';
-import { CountryCode, type IsoDate, kindField, LocalizedText, SubdivisionCode } from '@iom/core';
-import {
-  GrammaticalGender,
-  InterimKind,
-  LocalId,
-  PartialDate,
-  PostKind,
-  Sources,
-  UnitKind,
-  Validity,
-} from '@iom/organization';
+import { CountryCode, type IsoDate, kindField, LocalizedText, PartialDate, SubdivisionCode } from '@iom/core';
+import { GrammaticalGender, InterimKind, LocalId, PostKind, Sources, UnitKind, Validity } from '@iom/organization';
 import * as z from 'zod';
 
 /** The kinds of office a mission has: its main office (the country office) and its sub-offices. */

@@ -74,7 +74,7 @@ export {
   unitAt,
   unitsAt,
 } from './queries.js';
-export { LocalId, PartialDate, Source, Sources } from './source.js';
+export { LocalId, Source, Sources } from './source.js';
 export { OrgStructure } from './structure.js';
 export type { TextLike } from './text.js';
 export { type ValidateStructureOptions, validateStructure } from './validate.js';

@@ -1,3 +1,4 @@
+import type { PartialDate } from '@iom/core';
 import type { Flat, Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
@@ -20,7 +21,7 @@ import type {
   UnitLink,
 } from './model.js';
 import type * as source from './source.js';
-import type { LocalId, PartialDate, Source, Sources } from './source.js';
+import type { LocalId, Source, Sources } from './source.js';
 import type * as structure from './structure.js';
 import type * as validity from './validity.js';
 import type { Validity } from './validity.js';
@@ -73,7 +74,6 @@ describe('explicit types equal the schemas', () => {
     expectTypeOf<Flat<z.input<typeof source.Source>>>().toEqualTypeOf<Flat<Source>>();
     expectTypeOf<Mutual<z.output<typeof source.Source>, Source>>().toEqualTypeOf<true>();
     expectTypeOf<Flat<z.output<typeof source.Sources>>>().toEqualTypeOf<Flat<Sources>>();
-    expectTypeOf<Flat<z.output<typeof source.PartialDate>>>().toEqualTypeOf<Flat<PartialDate>>();
     expectTypeOf<Flat<z.output<typeof source.LocalId>>>().toEqualTypeOf<Flat<LocalId>>();
     expectTypeOf<Flat<z.output<typeof gender.GrammaticalGender>>>().toEqualTypeOf<Flat<GrammaticalGender>>();
     expectTypeOf<Flat<z.output<typeof gender.TitleForms>>>().toEqualTypeOf<Flat<TitleForms>>();

@@ -1,8 +1,8 @@
-import { CountryCode, kindField, LocalizedText } from '@iom/core';
+import { CountryCode, kindField, LocalizedText, PartialDate } from '@iom/core';
 import * as z from 'zod';
 import { GrammaticalGender, LocalizedTitle } from './gender.js';
 import { FigureMeasure, InterimKind, PostKind, UnitKind } from './kinds.js';
-import { LocalId, PartialDate, Sources } from './source.js';
+import { LocalId, Sources } from './source.js';
 import { Validity } from './validity.js';
 
 /** The organisation a structure describes (ORG `org:FormalOrganization`, Popolo `organization`). */

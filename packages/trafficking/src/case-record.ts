@@ -1,4 +1,4 @@
-import type { CountryCode } from '@iom/core';
+import type { CountryCode, PartialDate } from '@iom/core';
 import type { CaseStatus, DataSource } from './codes.js';
 import type {
   Assistance,
@@ -11,7 +11,6 @@ import type {
   Recruitment,
   VictimContext,
 } from './model.js';
-import type { PartialDate } from './partial-date.js';
 
 /**
  * The fields of a trafficking case record: the type `TraffickingCase`, declared apart from the schema

@@ -40,10 +40,10 @@ describe('TraffickingCase', () => {
       'fr',
     ).issues;
     const codes = issues.map((issue) => `${issue.path.join('.')}:${issue.code}`);
-    expect(codes).toContain('registrationDate:date_invalid');
+    expect(codes).toContain('registrationDate:partial_date_invalid');
     expect(codes.some((code) => code.startsWith('person.gender:'))).toBe(true);
     expect(codes.some((code) => code.startsWith('control.methods.DebtBondage'))).toBe(true);
-    expect(issues.find((issue) => issue.code === 'date_invalid')?.message).toMatch(/Date non valide/);
+    expect(issues.find((issue) => issue.code === 'partial_date_invalid')?.message).toMatch(/Date non valide/);
   });
 
   it('is a payload kind iom.trafficking-case@1 that a registry validates', () => {

@@ -1,6 +1,6 @@
+import { fullYearsBetween, yearOf } from '@iom/core';
 import type { TraffickingCaseRecord as TraffickingCase } from './case-record.js';
 import type { AgeBand, DurationBand, Majority } from './codes.js';
-import { fullYearsBetween, yearOf } from './partial-date.js';
 
 // Bands are derived here, at export time only: records keep ages and dates as their source gave them.
 

@@ -110,7 +110,6 @@ export {
   SupportPlan,
   VictimContext,
 } from './model.js';
-export { comparePartialDates, isPartialDate, PartialDate } from './partial-date.js';
 export {
   classificationTable,
   classOf,

@@ -6,8 +6,6 @@ import type { TraffickingCase } from './case.js';
 import type * as codeTypes from './codes.js';
 import type * as codes from './codes.js';
 import type * as types from './model.js';
-import type * as partialDate from './partial-date.js';
-import type { PartialDate } from './partial-date.js';
 import type * as schema from './schema.js';
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
@@ -108,6 +106,5 @@ describe('explicit types equal the schemas', () => {
     expectTypeOf<z.output<typeof codes.SexExploitationType>>().toEqualTypeOf<codeTypes.SexExploitationType>();
     expectTypeOf<z.output<typeof codes.SupportPlanType>>().toEqualTypeOf<codeTypes.SupportPlanType>();
     expectTypeOf<z.output<typeof codes.TraffickingStatus>>().toEqualTypeOf<codeTypes.TraffickingStatus>();
-    expectTypeOf<z.output<typeof partialDate.PartialDate>>().toEqualTypeOf<PartialDate>();
   });
 });

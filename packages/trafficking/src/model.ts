@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CountryCode, SubdivisionCode } from '@iom/core';
+import type { CountryCode, PartialDate, SubdivisionCode } from '@iom/core';
 import type {
   AgeBand,
   Answer,
@@ -31,7 +31,6 @@ import type {
   SupportPlanType,
   TraffickingStatus,
 } from './codes.js';
-import type { PartialDate } from './partial-date.js';
 import * as schema from './schema.js';
 
 /** A postal address (HTCDS `prs_Mailing*`). */

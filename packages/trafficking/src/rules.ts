@@ -1,9 +1,8 @@
-import { type IssueSink, subdivisionCountry } from '@iom/core';
+import { comparePartialDates, type IssueSink, subdivisionCountry } from '@iom/core';
 import type { TraffickingCaseRecord as TraffickingCase } from './case-record.js';
 import { ageAtRegistration, ageBandOf, majorityOf } from './derive.js';
 import { schemaIssues } from './messages/schema.js';
 import type { Place } from './model.js';
-import { comparePartialDates } from './partial-date.js';
 import { valuesAt } from './privacy/paths.js';
 
 type Ctx = IssueSink;

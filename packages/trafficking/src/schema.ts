@@ -1,4 +1,4 @@
-import { CountryCode, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
+import { PartialDate as AnyPartialDate, CountryCode, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
 import * as z from 'zod';
 import {
   AgeBand,
@@ -29,7 +29,16 @@ import {
   TraffickingStatus,
 } from './codes.js';
 import { schemaIssues } from './messages/schema.js';
-import { PartialDate } from './partial-date.js';
+
+/**
+ * Core's `PartialDate` with the JSON Schema that `iom.trafficking-case@1` froze: the same set of strings
+ * written another way (`anyOf` a `date` or a year-or-month pattern). A published version's JSON Schema
+ * never changes, so the case keeps its own form; the zod checks are core's.
+ */
+const PartialDate = withJsonSchema(AnyPartialDate.clone(), () => ({
+  type: 'string',
+  anyOf: [{ format: 'date' }, { pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$' }],
+}));
 
 /** The id of the trafficking case payload kind. */
 export const TRAFFICKING_CASE_KIND = 'iom.trafficking-case';

@@ -12,6 +12,7 @@ export const CORE_ISSUE_CODES = [
   'subdivision_code_lowercase',
   'subdivision_code_unknown',
   'date_range_reversed',
+  'partial_date_invalid',
   'http_url_invalid',
   'payload_not_object',
   'payload_kind_missing',
@@ -40,6 +41,7 @@ export type CoreSchemaIssueCode = (typeof CORE_ISSUE_CODES)[number] &
     | `country_code_${string}`
     | `subdivision_code_${string}`
     | 'date_range_reversed'
+    | 'partial_date_invalid'
     | 'http_url_invalid'
   );
 

@@ -22,7 +22,6 @@ export const en = {
   org_coverage_overlap: 'The country {country} is covered by two regional offices {when}: {first} and {second}',
   org_coverage_lists_overlap: 'The regional office {id} has two coverage lists in force {when}',
   org_coverage_outside_unit: 'A coverage list of {id} holds {when}, but {id} does not exist then',
-  org_date_not_real: 'Not a real calendar date: the month has no such day',
 };
 
 /** The English words the messages are built from. */

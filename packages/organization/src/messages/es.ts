@@ -21,7 +21,6 @@ export const es: { readonly [C in OrganizationIssueCode]: string } = {
   org_coverage_overlap: 'El país {country} depende de dos oficinas regionales {when}: {first} y {second}',
   org_coverage_lists_overlap: 'La oficina regional {id} tiene dos listas de cobertura vigentes {when}',
   org_coverage_outside_unit: 'Una lista de cobertura de {id} está vigente {when}, pero {id} no existe en esa fecha',
-  org_date_not_real: 'Fecha de calendario inexistente: el mes no tiene ese día',
 };
 
 /** The Spanish words the messages are built from. */

@@ -23,7 +23,6 @@ export const fr: { readonly [C in OrganizationIssueCode]: string } = {
   org_coverage_lists_overlap: 'Le bureau régional {id} a deux listes de couverture en vigueur {when}',
   org_coverage_outside_unit:
     'Une liste de couverture de {id} est en vigueur {when}, mais {id} n’existe pas à cette date',
-  org_date_not_real: 'Date de calendrier inexistante : le mois n’a pas ce jour',
 };
 
 /** The French words the messages are built from. */

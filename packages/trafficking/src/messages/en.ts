@@ -6,7 +6,6 @@
  * readers' and writers': an app that validates cases carries these alone (messages/schema.ts).
  */
 export const enSchema = {
-  date_invalid: 'Not a date: write a year (2021), a month (2021-03) or a day (2021-03-09)',
   age_majority_mismatch: 'The age in {age} does not agree with the adult or minor status in {majority}',
   age_band_mismatch: 'The age in {age} does not fall in the age band in {band}',
   age_when_trafficked_after_registration: 'The age when trafficked is higher than the age at registration',

@@ -5,7 +5,6 @@ import type { ReaderIssueCode, SchemaIssueCode } from './types.js';
  * readers' and writers': an app that validates cases carries these alone (messages/schema.ts).
  */
 export const esSchema: { readonly [C in SchemaIssueCode]: string } = {
-  date_invalid: 'Fecha no válida: escriba un año (2021), un mes (2021-03) o un día (2021-03-09)',
   age_majority_mismatch: 'La edad en {age} no concuerda con la condición de adulto o menor en {majority}',
   age_band_mismatch: 'La edad en {age} no está en el rango de edad de {band}',
   age_when_trafficked_after_registration: 'La edad al ser víctima de trata es mayor que la edad al registro',

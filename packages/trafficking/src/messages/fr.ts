@@ -5,7 +5,6 @@ import type { ReaderIssueCode, SchemaIssueCode } from './types.js';
  * readers' and writers': an app that validates cases carries these alone (messages/schema.ts).
  */
 export const frSchema: { readonly [C in SchemaIssueCode]: string } = {
-  date_invalid: 'Date non valide : écrivez une année (2021), un mois (2021-03) ou un jour (2021-03-09)',
   age_majority_mismatch: "L'âge dans {age} ne correspond pas au statut d'adulte ou de mineur dans {majority}",
   age_band_mismatch: "L'âge dans {age} n'est pas dans la tranche d'âge indiquée dans {band}",
   age_when_trafficked_after_registration: "L'âge au moment de la traite dépasse l'âge à l'enregistrement",

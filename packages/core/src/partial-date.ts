@@ -1,5 +1,6 @@
-import { isIsoDate, withJsonSchema } from '@iom/core';
 import * as z from 'zod';
+import { isIsoDate } from './date.js';
+import { withJsonSchema } from './json-schema.js';
 import { schemaIssues } from './messages/schema.js';
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -19,16 +20,24 @@ export function isPartialDate(value: unknown): value is string {
 
 /**
  * A date as precise as the source gave it: a year (`2021`), a month (`2021-03`) or a day (`2021-03-09`),
- * ISO 8601. Dates are stored as given; coarser forms (a year for CTDC) are derived only at export.
+ * ISO 8601, as Popolo and HTCDS write dates that sources give only in part. A day must exist in its
+ * month (`2023-02-30` is refused). Stored as given; coarser forms (a year for CTDC) are derived when
+ * needed. Fails with `partial_date_invalid`.
  */
-export const PartialDate = withJsonSchema(z.string().check(schemaIssues.check(isPartialDate, 'date_invalid')), () => ({
-  type: 'string',
-  anyOf: [{ format: 'date' }, { pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$' }],
-}));
+export const PartialDate = withJsonSchema(
+  z.string().check(schemaIssues.check(isPartialDate, 'partial_date_invalid')),
+  () => ({
+    type: 'string',
+    pattern: '^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$',
+    // The day's check: a full date is a `date` (a real calendar date, RFC 3339), as `isIsoDate` reads it;
+    // the pattern alone would take 2023-02-30.
+    anyOf: [{ pattern: '^[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?$' }, { format: 'date' }],
+  }),
+);
 /** A year, month or day in ISO 8601. */
 export type PartialDate = string;
 
-/** The year of a partial date. */
+/** The year of a partial date (its first four digits). */
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
