@@ -1,10 +1,10 @@
 import { PayloadKindRegistry } from '@iom/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nth, smallStructure } from '../test/fixtures.js';
 import { iomStructure } from './data/index.js';
 import { orgStructureKind } from './kind.js';
 import { OrgStructure } from './model.js';
-import { nth, smallStructure } from './test-fixtures.js';
 import { validateStructure } from './validate-structure.js';
 
 const codes = (structure: OrgStructure) => validateStructure(structure).map((issue) => issue.code);

@@ -1,4 +1,4 @@
-import { OrgStructure, type OrgStructureInput } from './model.js';
+import { OrgStructure, type OrgStructureInput } from '../src/model.js';
 
 /** A small valid structure for tests: HQ → two regional offices (one replaced in 2024) → a country office. */
 export function smallStructure(overrides: Partial<OrgStructureInput> = {}): OrgStructure {
