@@ -82,9 +82,6 @@ for (const kind of [...kinds.values()].sort((a, b) => a.ref.localeCompare(b.ref)
       const expected = payload === 'valid';
       const parsed = kind.schema.safeParse(p);
       if (parsed.success !== expected) throw new Error(`${kind.ref} ${payload}: zod verdict differs`);
-      // A valid fixture follows the kind's whole-record rules too, or `iom validate` would reject it.
-      if (parsed.success && (kind.rules?.(parsed.data, 'en').length ?? 0) > 0)
-        throw new Error(`${kind.ref} ${payload}: a valid fixture breaks the kind's rules`);
       if (hand !== undefined && (hand(p).length === 0) !== expected)
         throw new Error(`${kind.ref} ${payload}: hand-written verdict differs`);
       if (ajvCheck !== undefined && ajvCheck(p) !== expected)
@@ -96,19 +93,6 @@ for (const kind of [...kinds.values()].sort((a, b) => a.ref.localeCompare(b.ref)
     const contestants: [string, (x: unknown) => unknown][] = [];
     if (hand !== undefined) contestants.push(['hand-written', hand]);
     contestants.push(['core compiledSchema', (x) => compiled.safeParse(x)]);
-    // The whole-record rules (org-structure, country-mission) run once the schema passes, as `iom validate`
-    // runs them. The hand-written validators check the schema's rules only, so this row shows what the
-    // rules add; its ratio is not held to a goal.
-    const rules = kind.rules;
-    if (rules !== undefined && payload === 'valid') {
-      contestants.push([
-        'core compiledSchema + kind rules',
-        (x) => {
-          const result = compiled.safeParse(x);
-          return result.success ? rules(result.data, 'en') : result;
-        },
-      ]);
-    }
     contestants.push(['core validate() + messages', (x) => validate(kind.schema, x, 'fr')]);
     if (payload === 'invalid') contestants.push(['zod .validate() (boolean)', (x) => kind.schema.validate(x)]);
     if (ajvCheck !== undefined) {

@@ -5,8 +5,8 @@ import { isObject, type Problem } from './util.js';
 // The rules of iom.country-mission@1 written by hand. The schema checks each field (the offices, the
 // terms and mentions of heads of mission, the contact points of @iom/contact); its only cross-field
 // rules are nested: text in at least one language, and a contact point's identity and address. The
-// rules on the whole (dates in order, one head at a time, office kinds) belong to validateMissions,
-// not to the payload kind, so they are not checked here either.
+// schema's whole-record rules (dates in order, one head at a time, office kinds) are not written again
+// here: on valid payloads the zod rows include their cost and this row does not.
 
 const KIND = 'iom.country-mission@1';
 const OFFICE_KINDS: ReadonlySet<string> = new Set(['country_office', 'sub_office']);

@@ -2,9 +2,9 @@ import { FIGURE_MEASURES, INTERIM_KINDS, POST_KINDS, UNIT_KINDS } from '@iom/org
 import { Checker, type O, type P } from './records.js';
 import { isObject, type Problem } from './util.js';
 
-// The rules of iom.org-structure@1 written by hand: each record's fields. The schema has no rule on
-// the whole (one tree at every date, one holder at a time): that is validateStructure's work, outside
-// the payload kind. Its only cross-field rule is nested: text in at least one language.
+// The rules of iom.org-structure@1 written by hand: each record's fields, and text in at least one
+// language. The schema's whole-record rules (one tree at every date, one holder at a time) are not
+// written again here: on valid payloads the zod rows include their cost and this row does not.
 
 const KIND = 'iom.org-structure@1';
 const set = (values: readonly string[]): ReadonlySet<string> => new Set(values);

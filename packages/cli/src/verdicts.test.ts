@@ -1,4 +1,4 @@
-import { definePayloadKind, PayloadKindRegistry } from '@iom/core';
+import { defineIssues, definePayloadKind, issueCheck, PayloadKindRegistry } from '@iom/core';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { noteKind } from '../test/fixture.js';
@@ -52,14 +52,22 @@ describe('RecordValidator', () => {
     expect(() => new RecordValidator(registry, 'en', 'test.other')).toThrow(/not registered/);
   });
 
-  it('runs a kind’s rules after its schema, as the registry does', () => {
+  it('gives a schema’s whole-record rules in the caller’s locale, as the registry does', () => {
+    const pairIssues = defineIssues({
+      en: { pair_same: 'same (en)' },
+      fr: { pair_same: 'same (fr)' },
+      es: { pair_same: 'same (es)' },
+    });
+    const Pair = z.object({ left: z.string(), right: z.string() }).check(
+      issueCheck((pair: { left: string; right: string }, sink) => {
+        if (pair.left === pair.right) sink.addIssue(pairIssues.custom('pair_same', { path: ['right'] }));
+      }),
+    );
     const pairKind = definePayloadKind({
       id: 'test.pair',
       version: 1,
       title: { en: 'Pair', fr: 'Paire', es: 'Par' },
-      schema: z.object({ left: z.string(), right: z.string() }),
-      rules: (pair, locale) =>
-        pair.left === pair.right ? [{ path: ['right'], code: 'pair_same', message: `same (${locale})` }] : [],
+      schema: Pair,
     });
     const pairs = new PayloadKindRegistry([pairKind]);
     const validator = new RecordValidator(pairs, 'es', 'test.pair');

@@ -82,10 +82,8 @@ export class RecordValidator {
         issues: formatIssues(result.error, this.#locale, { input: value }),
       };
     }
-    // Then the kind's rules on the whole record, as the registry runs them.
-    const broken = kind.rules?.(result.data, this.#locale);
-    if (broken === undefined || broken.length === 0) return valid;
-    return { valid: false, kind, kindJson: valid.kindJson, issues: broken };
+    // The schema's verdict is whole: its whole-record rules ran inside safeParse.
+    return valid;
   }
 }
 

@@ -18,14 +18,14 @@ import type { PhoneNumber, PhoneType } from './phone/schema.js';
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.
 describe('explicit types equal the schemas', () => {
   it('ContactPoint and MediaContact', () => {
-    expectTypeOf<z.output<typeof contact.ContactPointObject>>().toEqualTypeOf<Flat<ContactPoint>>();
-    expectTypeOf<z.input<typeof contact.ContactPointObject>>().toEqualTypeOf<Flat<ContactPoint>>();
-    expectTypeOf<Mutual<z.output<typeof contact.ContactPointObject>, ContactPoint>>().toEqualTypeOf<true>();
-    expectTypeOf<Mutual<z.input<typeof contact.ContactPointObject>, ContactPoint>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof contact.MediaContactObject>>().toEqualTypeOf<Flat<MediaContact>>();
-    expectTypeOf<z.input<typeof contact.MediaContactObject>>().toEqualTypeOf<Flat<MediaContact>>();
-    expectTypeOf<Mutual<z.output<typeof contact.MediaContactObject>, MediaContact>>().toEqualTypeOf<true>();
-    expectTypeOf<Mutual<z.input<typeof contact.MediaContactObject>, MediaContact>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof contact.ContactPointShape>>().toEqualTypeOf<Flat<ContactPoint>>();
+    expectTypeOf<z.input<typeof contact.ContactPointShape>>().toEqualTypeOf<Flat<ContactPoint>>();
+    expectTypeOf<Mutual<z.output<typeof contact.ContactPointShape>, ContactPoint>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.input<typeof contact.ContactPointShape>, ContactPoint>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof contact.MediaContactShape>>().toEqualTypeOf<Flat<MediaContact>>();
+    expectTypeOf<z.input<typeof contact.MediaContactShape>>().toEqualTypeOf<Flat<MediaContact>>();
+    expectTypeOf<Mutual<z.output<typeof contact.MediaContactShape>, MediaContact>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.input<typeof contact.MediaContactShape>, MediaContact>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof contact.ContactRole>>().toEqualTypeOf<ContactRole>();
   });
 

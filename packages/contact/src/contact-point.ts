@@ -19,7 +19,7 @@ const contactPointShape = {
   name: PersonName.optional(),
   /** The person's job title ("Chargée de communication", "Public Information Officer"), in one or more languages. */
   title: LocalizedText.optional(),
-  /** What the contact point is for. */
+  /** What the contact point is for (`media` for a media contact, usually). */
   role: ContactRole.optional(),
   /** The organisation ("International Organization for Migration"), as written. */
   organization: z.string().trim().min(1).optional(),
@@ -42,18 +42,18 @@ function hasIdentity(contact: { name?: unknown; organization?: unknown; office?:
 }
 
 /**
- * The schema of {@link ContactPoint} with zod's inferred types, kept inside the package for the type
- * tests that hold the explicit object type equal to it.
+ * The fields of a contact point, without its rule (a name, an organisation or an office): the plain
+ * object schema an app can `.extend()`, `.pick()` or `.partial()`. A payload is checked with
+ * {@link ContactPoint}, which adds the rule to this shape.
  *
- * @internal
+ * @example
+ * const StaffContact = ContactPointShape.extend({ staffId: z.string() });
  */
-export const ContactPointObject = z
-  .object({
-    /** The payload kind, `iom.contact-point@1`, when the contact point travels alone. */
-    $kind: kindField('iom.contact-point', 1).optional(),
-    ...contactPointShape,
-  })
-  .check(schemaIssues.check(hasIdentity, 'contact_point_empty'));
+export const ContactPointShape = z.object({
+  /** The payload kind, `iom.contact-point@1`, when the contact point travels alone. */
+  $kind: kindField('iom.contact-point', 1).optional(),
+  ...contactPointShape,
+});
 
 /**
  * A way to reach a person or an office: name, title or role, organisation or office, phones, emails,
@@ -66,7 +66,9 @@ export const ContactPointObject = z
  *   phones: [{ e164: '+59322444928', type: 'fixed' }], emails: ['nzelisko@iom.org.ec'], languages: ['es', 'fr'],
  * };
  */
-export const ContactPoint: z.ZodType<ContactPoint, ContactPoint> = ContactPointObject;
+export const ContactPoint: z.ZodType<ContactPoint, ContactPoint> = ContactPointShape.check(
+  schemaIssues.check(hasIdentity, 'contact_point_empty'),
+);
 /**
  * The fields of every contact, shared by {@link ContactPoint} and {@link MediaContact}: name, title or
  * role, organisation or office, phones, emails, address, languages and a web page.
@@ -107,32 +109,28 @@ export type ContactPoint = ContactFields & {
 };
 
 /**
- * The schema of {@link MediaContact} with zod's inferred types, kept inside the package for the type
- * tests that hold the explicit object type equal to it.
- *
- * @internal
+ * The fields of a media contact, without its rules: the plain object schema an app can `.extend()`. A
+ * payload is checked with {@link MediaContact}, which adds the rules to this shape.
  */
-export const MediaContactObject = z
-  .object({
-    /** The payload kind, `iom.media-contact@1`, when the contact travels alone. */
-    $kind: kindField('iom.media-contact', 1).optional(),
-    ...contactPointShape,
-  })
-  .check(
-    schemaIssues.check(hasIdentity, 'contact_point_empty'),
-    schemaIssues.check(
-      (contact: { phones?: unknown[] | undefined; emails?: unknown[] | undefined }) =>
-        (contact.phones?.length ?? 0) + (contact.emails?.length ?? 0) > 0,
-      'media_contact_unreachable',
-    ),
-  );
+export const MediaContactShape = z.object({
+  /** The payload kind, `iom.media-contact@1`, when the contact travels alone. */
+  $kind: kindField('iom.media-contact', 1).optional(),
+  ...contactPointShape,
+});
 
 /**
  * The media contact of a press release: a {@link ContactPoint} that journalists can reach, so it needs
  * at least one phone number or email address (`media_contact_unreachable`) besides a name, an
  * organisation or an office. Payload kind `iom.media-contact@1` ({@link mediaContactKind}).
  */
-export const MediaContact: z.ZodType<MediaContact, MediaContact> = MediaContactObject;
+export const MediaContact: z.ZodType<MediaContact, MediaContact> = MediaContactShape.check(
+  schemaIssues.check(hasIdentity, 'contact_point_empty'),
+  schemaIssues.check(
+    (contact: { phones?: unknown[] | undefined; emails?: unknown[] | undefined }) =>
+      (contact.phones?.length ?? 0) + (contact.emails?.length ?? 0) > 0,
+    'media_contact_unreachable',
+  ),
+);
 /**
  * The media contact of a press release: a {@link ContactPoint} with a phone number or an email address.
  *

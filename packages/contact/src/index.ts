@@ -25,9 +25,11 @@ export { type ParseContactBlockOptions, parseContactBlock } from './contact-bloc
 export {
   type ContactFields,
   ContactPoint,
+  ContactPointShape,
   ContactRole,
   contactPointKind,
   MediaContact,
+  MediaContactShape,
   mediaContactKind,
 } from './contact-point.js';
 export { contactConverters } from './converters.js';

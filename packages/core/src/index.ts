@@ -35,6 +35,8 @@ export {
   type IssueCatalog,
   type IssueParams,
   type IssueTemplates,
+  type LocalizedArg,
+  type MessageArg,
   type MessageArgs,
   type PathSegment,
   type Reading,
@@ -101,5 +103,6 @@ export {
   type VersionedKindDefinition,
   type VersionedPayloadKind,
 } from './payload-kind.js';
+export { shortenForMessage } from './shorten.js';
 export { isSubdivisionCode, SubdivisionCode, subdivisionCountry } from './subdivision.js';
 export { type ValidationResult, validate } from './validate.js';

@@ -24,6 +24,26 @@ describe('defineIssues', () => {
     );
   });
 
+  it('renders a localized argument in the message’s own locale, in every locale of a zod issue', () => {
+    const when = { en: 'on 1 January 2024', fr: 'le 1 janvier 2024', es: 'el 1 de enero de 2024' };
+    const issues = defineIssues({
+      en: { late: 'Late {when}' },
+      fr: { late: 'En retard {when}' },
+      es: { late: 'Con retraso {when}' },
+    });
+    expect(renderTemplate('Late {when}', { when })).toBe('Late on 1 January 2024');
+    expect(renderTemplate('En retard {when}', { when }, 'fr')).toBe('En retard le 1 janvier 2024');
+    expect(issues.issue('late', 'es', { args: { when } }).message).toBe('Con retraso el 1 de enero de 2024');
+    const custom = issues.custom('late', { args: { when } });
+    expect(custom.message).toBe('Late on 1 January 2024');
+    expect(custom.params.messages.fr).toBe('En retard le 1 janvier 2024');
+    expect(JSON.parse(JSON.stringify(custom.params.messages))).toEqual({
+      en: 'Late on 1 January 2024',
+      fr: 'En retard le 1 janvier 2024',
+      es: 'Con retraso el 1 de enero de 2024',
+    });
+  });
+
   it('renders as a plain placeholder replacement would, on any template and arguments', () => {
     const reference = (template: string, args: Record<string, string | number>) =>
       template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : whole));

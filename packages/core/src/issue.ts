@@ -35,8 +35,18 @@ export interface Reading<T> {
   readonly issues: readonly Issue[];
 }
 
+/**
+ * A message argument written differently in each locale: a date spelled out ("on 1 January 2024",
+ * "le 1er janvier 2024"), or a word of the message's own language. Rules that run inside a schema do not
+ * know the caller's locale, so they give every locale's form and the message picks its own.
+ */
+export type LocalizedArg = { readonly [L in Locale]: string };
+
+/** One argument of a message: text, a number, or text per locale. */
+export type MessageArg = string | number | LocalizedArg;
+
 /** Arguments interpolated into a message template: `{name}` in the template takes `args.name`. */
-export type MessageArgs = Readonly<Record<string, string | number>>;
+export type MessageArgs = Readonly<Record<string, MessageArg>>;
 
 /** Message templates for a set of issue codes in one locale. */
 export type IssueTemplates<Code extends string> = { readonly [K in Code]: string };
@@ -87,10 +97,11 @@ export interface IssueParams {
 }
 
 /**
- * Renders a message template: each `{name}` takes `args.name`; a placeholder without an argument
- * stays as written, so a missing argument shows up in tests instead of vanishing.
+ * Renders a message template in `locale`: each `{name}` takes `args.name` (its `locale` form when it is a
+ * {@link LocalizedArg}); a placeholder without an argument stays as written, so a missing argument shows
+ * up in tests instead of vanishing.
  */
-export function renderTemplate(template: string, args?: MessageArgs): string {
+export function renderTemplate(template: string, args?: MessageArgs, locale: Locale = 'en'): string {
   if (args === undefined) return template;
   const parts = templateParts(template);
   // parts alternate: text, placeholder name, text, …, text.
@@ -98,7 +109,7 @@ export function renderTemplate(template: string, args?: MessageArgs): string {
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index] as string;
     const value = Object.hasOwn(args, name) ? args[name] : undefined;
-    out += value === undefined ? `{${name}}` : String(value);
+    out += value === undefined ? `{${name}}` : typeof value === 'object' ? value[locale] : String(value);
     out += parts[index + 1] as string;
   }
   return out;
@@ -150,7 +161,7 @@ class RenderedOnRead<Code extends string> implements Readonly<Record<Locale, str
     this.#rendered ??= {};
     let text = this.#rendered[locale];
     if (text === undefined) {
-      text = renderTemplate(this.#templates[locale][this.#code], this.#args);
+      text = renderTemplate(this.#templates[locale][this.#code], this.#args, locale);
       this.#rendered[locale] = text;
     }
     return text;
@@ -193,7 +204,7 @@ export function defineIssues<const Code extends string>(templates: {
   readonly es: NoInfer<IssueTemplates<Code>>;
 }): IssueCatalog<Code> {
   const message = (code: Code, locale: Locale, args?: MessageArgs): string =>
-    renderTemplate(templates[locale][code], args);
+    renderTemplate(templates[locale][code], args, locale);
   // Literals of fixed shapes (no conditional spread): issues are built on every failing parse.
   const params = (code: Code, args?: MessageArgs): IssueParams => {
     const messages = new RenderedOnRead(templates, code, args);

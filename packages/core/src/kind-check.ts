@@ -10,13 +10,11 @@ export type PayloadValidation =
   | { readonly success: true; readonly kind: PayloadKind; readonly data: unknown; readonly issues: readonly [] }
   | { readonly success: false; readonly kind?: PayloadKind; readonly issues: readonly Issue[] };
 
-/** Validates `payload` against one version of a kind: its schema, then its rules. Never throws for bad input. */
+/** Validates `payload` against one version of a kind: its schema's whole verdict. Never throws for bad input. */
 export function checkPayload(kind: PayloadKind, payload: unknown, locale: Locale): PayloadValidation {
   // Not kind.schema.safeParse: zod's failing result keeps the payload alive (see safe-parse.ts).
   const result = leanSafeParse(kind.schema, payload);
   if (!result.success) return { success: false, kind, issues: formatIssues(result.error, locale, { input: payload }) };
-  const broken = kind.rules?.(result.data, locale) ?? [];
-  if (broken.length > 0) return { success: false, kind, issues: broken };
   return { success: true, kind, data: result.data, issues: [] };
 }
 

@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { CountryCode } from './country.js';
+import { defineIssues } from './issue.js';
+import { issueCheck } from './issue-check.js';
 import { PayloadKindRegistry } from './kind-registry.js';
 import { renameField, wrapField } from './migration/operations.js';
 import { defineMigrationStep } from './migration/step.js';
 import { definePayloadKind, kindField } from './payload-kind.js';
+import { validate } from './validate.js';
 
 const title = { en: 'Office', fr: 'Bureau', es: 'Oficina' };
 const office = definePayloadKind({
@@ -53,35 +56,51 @@ describe('PayloadKindRegistry', () => {
     expect(registry.validate({ country: 'PE' }, { kind: 'iom.test-office@1' }).success).toBe(true);
   });
 
-  it('runs a kind’s rules on the parsed data, once the schema passes', () => {
+  it('gives the schema’s whole verdict: its whole-record rules run once the fields pass, in the caller’s locale', () => {
     const seen: unknown[] = [];
+    const tripIssues = defineIssues({
+      en: { trip_nowhere: 'The trip ends in {country}, where it starts' },
+      fr: { trip_nowhere: 'Le voyage finit en {country}, où il commence' },
+      es: { trip_nowhere: 'El viaje termina en {country}, donde empieza' },
+    });
+    const Trip = z.strictObject({ from: CountryCode, to: CountryCode }).check(
+      issueCheck((data: { from: string; to: string }, sink) => {
+        seen.push(data);
+        if (data.from === data.to)
+          sink.addIssue(tripIssues.custom('trip_nowhere', { path: ['to'], args: { country: data.to } }));
+      }),
+    );
     const trip = definePayloadKind({
       id: 'iom.test-trip',
       version: 1,
       title: { en: 'Trip', fr: 'Voyage', es: 'Viaje' },
-      schema: z.strictObject({ from: CountryCode, to: CountryCode }),
-      rules: (data, locale) => {
-        seen.push(data);
-        return data.from === data.to
-          ? [{ path: ['to'], code: 'trip_nowhere', message: locale === 'fr' ? 'Même pays' : 'Same country' }]
-          : [];
-      },
+      schema: Trip,
     });
     const trips = new PayloadKindRegistry([trip]);
     const options = { kind: 'iom.test-trip', locale: 'fr' } as const;
     expect(trips.validate({ from: 'EC', to: 'EC' }, options)).toEqual({
       success: false,
       kind: trip,
-      issues: [{ path: ['to'], code: 'trip_nowhere', message: 'Même pays' }],
+      issues: [{ path: ['to'], code: 'trip_nowhere', message: 'Le voyage finit en EC, où il commence' }],
     });
+    // The same verdict as the schema's own, through validate().
+    expect(validate(Trip, { from: 'EC', to: 'EC' }, 'fr').issues).toEqual(
+      trips.validate({ from: 'EC', to: 'EC' }, options).issues,
+    );
     expect(trips.validate({ from: 'EC', to: 'PE' }, options)).toMatchObject({ success: true, issues: [] });
-    // A payload the schema refuses never reaches the rules.
+    // Rules run once every field has its type (zod's own order), even if a field's own check failed:
+    // a wrong country code is reported and the rule still looks at the rest.
     expect(trips.validate({ from: 'EC', to: 'ecu' }, options).issues.map((issue) => issue.code)).toEqual([
       'country_code_alpha3',
     ]);
+    // A field of the wrong type stops the rules: they only ever see well-typed data.
+    expect(trips.validate({ from: 'EC', to: 7 }, options).issues.map((issue) => issue.code)).toEqual(['invalid_type']);
     expect(seen).toEqual([
       { from: 'EC', to: 'EC' },
+      { from: 'EC', to: 'EC' },
+      { from: 'EC', to: 'EC' },
       { from: 'EC', to: 'PE' },
+      { from: 'EC', to: 'ecu' },
     ]);
   });
 

@@ -1,6 +1,4 @@
 import * as z from 'zod';
-import type { Issue } from './issue.js';
-import type { Locale } from './locale.js';
 import type { MigrationStep } from './migration/step.js';
 
 /** The envelope field that names a payload's kind and major version: `"$kind": "iom.press-release@1"`. */
@@ -49,16 +47,12 @@ export interface PayloadKind<
   readonly ref: KindRef<Id, Version>;
   /** A short description, in English, French and Spanish. */
   readonly title: KindTitle;
-  /** The schema that validates a payload of this version, `$kind` field included. */
-  readonly schema: S;
   /**
-   * The rules a payload must also follow that span the whole record, such as references between its
-   * parts, a tree without cycles or terms that must not overlap. They run on the parsed data once the
-   * schema passes, in {@link PayloadKindRegistry.validate} and the `iom` command, and return the issues
-   * in `locale` with paths from the payload's root (none: `[]`). JSON Schema cannot state them, so
-   * apps not written in TypeScript check them with the `iom` command.
+   * The schema that validates a payload of this version, `$kind` field included, and gives the whole
+   * verdict: field checks and whole-record rules (references between parts, a tree without cycles, terms
+   * that must not overlap). A kind adds metadata to its schema, never rules of its own.
    */
-  rules?(data: z.output<S>, locale: Locale): readonly Issue[];
+  readonly schema: S;
   /** The npm package that defines the kind (`@iom/press`), named when a payload is newer than it knows. */
   readonly package?: string;
   /** How one version's schema may change between releases (`full` unless the kind says otherwise). */
@@ -89,8 +83,6 @@ export interface SingleVersionKindDefinition<Id extends string, Version extends 
   readonly title: KindTitle;
   /** The schema. */
   readonly schema: S;
-  /** Rules spanning the whole record (see {@link PayloadKind.rules}). */
-  readonly rules?: (data: z.output<S>, locale: Locale) => readonly Issue[];
   /** The npm package that defines the kind. */
   readonly package?: string;
   /** How one version's schema may change between releases; `full` by default. */
@@ -182,16 +174,8 @@ export function definePayloadKind(
 ): PayloadKind {
   const { id, title } = definition;
   if (!isKindId(id)) throw new TypeError(`Payload kind id must be lowercase and dotted: ${id}`);
-  const given: readonly (PayloadKindVersionDefinition & { rules?: PayloadKind['rules'] })[] =
-    'versions' in definition
-      ? definition.versions
-      : [
-          {
-            version: definition.version,
-            schema: definition.schema,
-            ...(definition.rules === undefined ? {} : { rules: definition.rules }),
-          },
-        ];
+  const given: readonly PayloadKindVersionDefinition[] =
+    'versions' in definition ? definition.versions : [{ version: definition.version, schema: definition.schema }];
   if (given.length === 0) throw new TypeError(`Payload kind ${id} has no version`);
   const versions: PayloadKind[] = [];
   for (const [index, version] of given.entries()) {
@@ -215,7 +199,6 @@ export function definePayloadKind(
         ref: `${id}@${version.version}`,
         title,
         schema: version.schema,
-        ...(version.rules === undefined ? {} : { rules: version.rules }),
         ...(definition.package === undefined ? {} : { package: definition.package }),
         compatibility: definition.compatibility ?? 'full',
         versions,

@@ -6,8 +6,10 @@
  *
  * @packageDocumentation
  */
-export { type MissionIssueCode, missionIssues } from './issues.js';
+
 export { countryMissionKind } from './kind.js';
+export { type MissionIssueCode, missionIssues } from './messages/index.js';
+export { CountryMission, CountryMissionList } from './mission.js';
 export { isMissionId, MissionId, missionIdOf } from './mission-id.js';
 export {
   ChiefOfMissionMention,
@@ -15,8 +17,8 @@ export {
   ChiefOfMissionTerm,
   type ChiefOfMissionTermInput,
   COUNTRY_MISSION_KIND,
-  CountryMission,
   type CountryMissionInput,
+  CountryMissionShape,
   MissionHeadRole,
   MissionOffice,
   MissionOfficeKind,

@@ -1,6 +1,6 @@
 import { CountryCode, isCountryCode, toJsonSchema, withJsonSchema } from '@iom/core';
 import * as z from 'zod';
-import { missionIssues } from './issues.js';
+import { missionIssues } from './messages/index.js';
 
 const MISSION_ID = /^MISSION_([A-Z]{2})$/;
 

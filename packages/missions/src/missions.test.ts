@@ -3,12 +3,14 @@ import { iomStructure } from '@iom/organization/data';
 import { describe, expect, it } from 'vitest';
 import { ecuadorMission, exampleMissions, peruMission } from './data/index.js';
 import { countryMissionKind } from './kind.js';
-import { CountryMission, type CountryMissionInput } from './model.js';
+import { CountryMission, CountryMissionList } from './mission.js';
+import { type CountryMissionInput, CountryMissionShape } from './model.js';
 import { chiefOfMissionAt, headTitle, missionFor, officesAt, regionalOfficeOf } from './queries.js';
 import { validateMissions } from './validate.js';
 
+// Parsed by the shape alone, so that overrides may break the rules the tests check.
 const mission = (overrides: Partial<CountryMissionInput> = {}): CountryMission =>
-  CountryMission.parse({
+  CountryMissionShape.parse({
     id: 'M_XX',
     country: 'EC',
     name: { en: 'Test' },
@@ -38,7 +40,7 @@ const mission = (overrides: Partial<CountryMissionInput> = {}): CountryMission =
 
 describe('missions', () => {
   it('validates the example data without issues, as payloads of their kind', () => {
-    expect(validateMissions(exampleMissions)).toEqual([]);
+    expect(validateMissions(exampleMissions)).toEqual({ success: true, data: exampleMissions, issues: [] });
     for (const example of exampleMissions) {
       expect(countryMissionKind.schema.safeParse(example).success).toBe(true);
       expect(example.sources?.length).toBeGreaterThan(0);
@@ -89,7 +91,7 @@ describe('missions', () => {
         { name: 'B', validFrom: '2010-01-01', sources: [{ url: 'https://example.org/b' }] },
       ],
     });
-    const issues = validateMissions([overlapping], { locale: 'fr' });
+    const issues = validateMissions([overlapping], { locale: 'fr' }).issues;
     expect(issues).toEqual([
       {
         path: [0, 'chiefsOfMission', 1],
@@ -100,11 +102,11 @@ describe('missions', () => {
     const twice = validateMissions([
       mission(),
       mission({ id: 'M_YY', mainOffice: { id: 'MAIN2', kind: 'sub_office', city: { en: 'x' } }, subOffices: [] }),
-    ]);
+    ]).issues;
     expect(twice.map((issue) => issue.code).sort()).toEqual(['mission_country_overlap', 'mission_main_office_kind']);
-    const bad = validateMissions([mission({ yearEstablished: 2005, validUntil: '1999-01-01' })]);
+    const bad = validateMissions([mission({ yearEstablished: 2005, validUntil: '1999-01-01' })]).issues;
     expect(bad.map((issue) => issue.code).sort()).toEqual([
-      'mission_dates_out_of_order',
+      'date_range_reversed',
       'mission_started_before_established',
     ]);
   });
@@ -118,7 +120,10 @@ describe('missions', () => {
       ],
     });
     expect(registry.validate(overlapping, { kind: 'iom.country-mission', locale: 'es' }).issues).toEqual(
-      validateMissions([overlapping], { locale: 'es' }).map((issue) => ({ ...issue, path: issue.path.slice(1) })),
+      validateMissions([overlapping], { locale: 'es' }).issues.map((issue) => ({
+        ...issue,
+        path: issue.path.slice(1),
+      })),
     );
     expect(registry.validate(overlapping, { kind: 'iom.country-mission' }).issues).toMatchObject([
       { path: ['chiefsOfMission', 1], code: 'mission_chiefs_overlap' },
@@ -128,6 +133,26 @@ describe('missions', () => {
       { path: ['mainOffice', 'id'], code: 'mission_duplicate_id' },
     ]);
     for (const example of exampleMissions) expect(registry.validate(example).success).toBe(true);
+  });
+
+  it('reports an id used twice once, whether inside one mission or across two', () => {
+    const inside = mission({ mainOffice: { id: 'SUB_GYE', kind: 'country_office', city: { en: 'Quito' } } });
+    const other = mission({
+      id: 'M_PE',
+      country: 'PE',
+      mainOffice: { id: 'SUB_GYE', kind: 'country_office', city: { en: 'Lima' } },
+      subOffices: [],
+    });
+    const result = CountryMissionList.safeParse([inside, other]);
+    expect(result.success).toBe(false);
+    const duplicates = validateMissions([inside, other]).issues.filter(
+      (issue) => issue.code === 'mission_duplicate_id',
+    );
+    // Inside the first mission: its sub-office repeats its main office's id; the second mission reuses it.
+    expect(duplicates.map((issue) => issue.path)).toEqual([
+      [0, 'subOffices', 0, 'id'],
+      [1, 'mainOffice', 'id'],
+    ]);
   });
 
   it('takes contact points from @iom/contact and rejects an empty one', () => {

@@ -1,6 +1,7 @@
 import type { Flat, Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
+import type * as mission from './mission.js';
 import type * as model from './model.js';
 import type {
   ChiefOfMissionMention,
@@ -18,12 +19,12 @@ import type {
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.
 describe('explicit types equal the schemas', () => {
   it('CountryMission, parsed and as written', () => {
-    expectTypeOf<Flat<z.output<typeof model.CountryMissionObject>>>().toEqualTypeOf<Flat<CountryMission>>();
-    expectTypeOf<Mutual<z.output<typeof model.CountryMissionObject>, CountryMission>>().toEqualTypeOf<true>();
-    expectTypeOf<Flat<z.input<typeof model.CountryMissionObject>>>().toEqualTypeOf<Flat<CountryMissionInput>>();
-    expectTypeOf<Mutual<z.input<typeof model.CountryMissionObject>, CountryMissionInput>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.CountryMission>>().toEqualTypeOf<CountryMission>();
-    expectTypeOf<z.input<typeof model.CountryMission>>().toEqualTypeOf<CountryMissionInput>();
+    expectTypeOf<Flat<z.output<typeof model.CountryMissionShape>>>().toEqualTypeOf<Flat<CountryMission>>();
+    expectTypeOf<Mutual<z.output<typeof model.CountryMissionShape>, CountryMission>>().toEqualTypeOf<true>();
+    expectTypeOf<Flat<z.input<typeof model.CountryMissionShape>>>().toEqualTypeOf<Flat<CountryMissionInput>>();
+    expectTypeOf<Mutual<z.input<typeof model.CountryMissionShape>, CountryMissionInput>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof mission.CountryMission>>().toEqualTypeOf<CountryMission>();
+    expectTypeOf<z.input<typeof mission.CountryMission>>().toEqualTypeOf<CountryMissionInput>();
   });
 
   it('offices and heads of mission', () => {

@@ -1,12 +1,21 @@
 import { ContactPoint } from '@iom/contact';
 import { CountryCode, type IsoDate, kindField, LocalizedText, SubdivisionCode } from '@iom/core';
-import { GrammaticalGender, InterimKind, LocalId, PartialDate, Sources, Validity } from '@iom/organization';
+import {
+  GrammaticalGender,
+  InterimKind,
+  LocalId,
+  PartialDate,
+  PostKind,
+  Sources,
+  UnitKind,
+  Validity,
+} from '@iom/organization';
 import * as z from 'zod';
 
 /** The kinds of office a mission has: its main office (the country office) and its sub-offices. */
-export const MissionOfficeKind = z.enum(['country_office', 'sub_office']);
-/** The kind of a mission's office. */
-export type MissionOfficeKind = 'country_office' | 'sub_office';
+export const MissionOfficeKind = UnitKind.extract(['country_office', 'sub_office']);
+/** The kind of a mission's office: the two `UnitKind`s of `@iom/organization` a mission has. */
+export type MissionOfficeKind = Extract<UnitKind, 'country_office' | 'sub_office'>;
 
 /** An office of a country mission: the main office or a sub-office, in a city, over a period. */
 export const MissionOffice = Validity.extend({
@@ -52,9 +61,9 @@ export type MissionOffice = Validity & {
 };
 
 /** The roles of the head of a mission. */
-export const MissionHeadRole = z.enum(['chief_of_mission', 'officer_in_charge']);
-/** The role of the head of a mission. */
-export type MissionHeadRole = 'chief_of_mission' | 'officer_in_charge';
+export const MissionHeadRole = PostKind.extract(['chief_of_mission', 'officer_in_charge']);
+/** The role of the head of a mission: the two `PostKind`s of `@iom/organization` that head one. */
+export type MissionHeadRole = Extract<PostKind, 'chief_of_mission' | 'officer_in_charge'>;
 
 /**
  * Who headed the mission from `validFrom` (required: a term without a known first day belongs in
@@ -99,7 +108,7 @@ export type ChiefOfMissionTerm = Omit<Validity, 'validFrom'> & {
  * @interface
  */
 export type ChiefOfMissionTermInput = Omit<ChiefOfMissionTerm, 'role'> & {
-  /** Chief of Mission (when left out), or Officer in Charge. */
+  /** Chief of Mission, or Officer in Charge; Chief of Mission when left out. */
   role?: MissionHeadRole | undefined;
 };
 
@@ -151,12 +160,14 @@ export type ChiefOfMissionMentionInput = Omit<ChiefOfMissionMention, 'role'> & {
 export const COUNTRY_MISSION_KIND = 'iom.country-mission';
 
 /**
- * The schema of {@link CountryMission} with zod's inferred types, kept inside the package for the type
- * tests that hold the explicit object types equal to it.
+ * The fields of a country mission, without its whole-record rules: the plain object schema an app can
+ * `.extend()`, `.pick()` or `.partial()` (zod refuses to extend a schema that has rules). A payload is
+ * checked with {@link CountryMission}, which adds the rules to this shape.
  *
- * @internal
+ * @example
+ * const MissionWithBudget = CountryMissionShape.extend({ budgetUsd: z.number().nonnegative() });
  */
-export const CountryMissionObject = Validity.extend({
+export const CountryMissionShape = Validity.extend({
   /** `iom.country-mission@1`, optional. */
   $kind: kindField(COUNTRY_MISSION_KIND, 1).optional(),
   /** A stable id: `MISSION_EC`. */
@@ -184,22 +195,16 @@ export const CountryMissionObject = Validity.extend({
 });
 
 /**
- * IOM's mission in a country: its main office and sub-offices with their cities, the chiefs of
- * mission by date, contact points and the year established. Payload kind `iom.country-mission@1`.
- * The mission exists from `validFrom`, or else from 1 January of `yearEstablished`, until
- * `validUntil`.
- */
-export const CountryMission: z.ZodType<CountryMission, CountryMissionInput> = CountryMissionObject;
-/**
- * IOM's mission in a country (parsed: every list present). An explicit type (not `z.infer`), so that
+ * IOM's mission in a country (parsed: every list present). It exists from `validFrom`, or else from
+ * 1 January of `yearEstablished`, until `validUntil`. An explicit type (not `z.infer`), so that
  * apps using it never instantiate zod's types (`model.test-d.ts` holds it equal to what the schema
  * infers). An object type rather than an interface, so that it still converts to
  * `Record<string, unknown>` as the inferred type did.
  */
 export type CountryMission = {
-  /** The first day the mission exists (ISO date); else 1 January of `yearEstablished`. */
+  /** The first day the fact holds (ISO date); absent when it holds since before any recorded date. */
   validFrom?: IsoDate | undefined;
-  /** The last day the mission exists (ISO date, included); absent while it still exists. */
+  /** The last day the fact holds (ISO date, included); absent while it still holds. */
   validUntil?: IsoDate | undefined;
   /** `iom.country-mission@1`, optional. */
   $kind?: 'iom.country-mission@1' | undefined;

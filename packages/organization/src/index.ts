@@ -26,8 +26,7 @@ export {
 } from './export/popolo.js';
 export { type StructureFact, structureFacts } from './facts.js';
 export { GenderedText, GrammaticalGender, LocalizedTitle, pickForm, TitleForms } from './gender.js';
-export { type OrganizationIssueCode, organizationIssues } from './issues.js';
-export { orgStructureKind, parseStructure, type StructureParse } from './kind.js';
+export { orgStructureKind } from './kind.js';
 export {
   FIGURE_MEASURES,
   FigureMeasure,
@@ -47,14 +46,15 @@ export {
   postKindTitle,
   UnitKindLabels,
 } from './labels.js';
+export { type OrganizationIssueCode, organizationIssues } from './messages/index.js';
 export {
   CoverageList,
   DatedFigure,
   Membership,
   ORG_STRUCTURE_KIND,
   Organization,
-  OrgStructure,
   type OrgStructureInput,
+  OrgStructureShape,
   OrgUnit,
   Person,
   Post,
@@ -75,8 +75,9 @@ export {
   unitsAt,
 } from './queries.js';
 export { LocalId, PartialDate, Source, Sources } from './source.js';
+export { OrgStructure } from './structure.js';
 export type { TextLike } from './text.js';
-export { type ValidateStructureOptions, validateStructure } from './validate-structure.js';
+export { type ValidateStructureOptions, validateStructure } from './validate.js';
 export {
   BEGINNING,
   changePoints,
@@ -86,5 +87,6 @@ export {
   nextDay,
   overlapStart,
   overlaps,
+  sweepOverlaps,
   Validity,
 } from './validity.js';

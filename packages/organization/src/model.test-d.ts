@@ -21,6 +21,7 @@ import type {
 } from './model.js';
 import type * as source from './source.js';
 import type { LocalId, PartialDate, Source, Sources } from './source.js';
+import type * as structure from './structure.js';
 import type * as validity from './validity.js';
 import type { Validity } from './validity.js';
 
@@ -28,12 +29,12 @@ import type { Validity } from './validity.js';
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.
 describe('explicit types equal the schemas', () => {
   it('OrgStructure, parsed and as written', () => {
-    expectTypeOf<Flat<z.output<typeof model.OrgStructureObject>>>().toEqualTypeOf<Flat<OrgStructure>>();
-    expectTypeOf<Mutual<z.output<typeof model.OrgStructureObject>, OrgStructure>>().toEqualTypeOf<true>();
-    expectTypeOf<Flat<z.input<typeof model.OrgStructureObject>>>().toEqualTypeOf<Flat<OrgStructureInput>>();
-    expectTypeOf<Mutual<z.input<typeof model.OrgStructureObject>, OrgStructureInput>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof model.OrgStructure>>().toEqualTypeOf<OrgStructure>();
-    expectTypeOf<z.input<typeof model.OrgStructure>>().toEqualTypeOf<OrgStructureInput>();
+    expectTypeOf<Flat<z.output<typeof model.OrgStructureShape>>>().toEqualTypeOf<Flat<OrgStructure>>();
+    expectTypeOf<Mutual<z.output<typeof model.OrgStructureShape>, OrgStructure>>().toEqualTypeOf<true>();
+    expectTypeOf<Flat<z.input<typeof model.OrgStructureShape>>>().toEqualTypeOf<Flat<OrgStructureInput>>();
+    expectTypeOf<Mutual<z.input<typeof model.OrgStructureShape>, OrgStructureInput>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof structure.OrgStructure>>().toEqualTypeOf<OrgStructure>();
+    expectTypeOf<z.input<typeof structure.OrgStructure>>().toEqualTypeOf<OrgStructureInput>();
   });
 
   it('the records of a structure', () => {

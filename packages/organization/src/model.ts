@@ -200,7 +200,10 @@ export type Post = Validity & {
  * @interface
  */
 export type PostInput = Omit<Post, 'singleHolder'> & {
-  /** Whether one person at a time holds it (`true` when left out); posts with several holders say `false`. */
+  /**
+   * Whether one person at a time holds it (the default); posts with several holders say `false`; `true` when
+   * left out.
+   */
   singleHolder?: boolean | undefined;
 };
 
@@ -327,12 +330,14 @@ export type DatedFigure = {
 export const ORG_STRUCTURE_KIND = 'iom.org-structure';
 
 /**
- * The schema of {@link OrgStructure} with zod's inferred types, kept inside the package for the type
- * tests that hold the explicit object types equal to it.
+ * The fields of an organisation structure, without its whole-record rules: the plain object schema an
+ * app can `.extend()`, `.pick()` or `.partial()` (zod refuses to extend a schema that has rules). A
+ * payload is checked with {@link OrgStructure}, which adds the rules to this shape.
  *
- * @internal
+ * @example
+ * const MyStructure = OrgStructureShape.extend({ publishedBy: z.string() });
  */
-export const OrgStructureObject = z.object({
+export const OrgStructureShape = z.object({
   /** `iom.org-structure@1`, optional. */
   $kind: kindField(ORG_STRUCTURE_KIND, 1).optional(),
   /** The organisation. */
@@ -353,13 +358,6 @@ export const OrgStructureObject = z.object({
   figures: z.array(DatedFigure).default([]),
 });
 
-/**
- * An organisation's structure over time: its units with their dated parent links, posts, the people
- * holding them, sites and dated figures. Payload kind `iom.org-structure` version 1. The schema
- * checks each record; {@link validateStructure} checks the whole (one tree at every date, no
- * overlapping holders).
- */
-export const OrgStructure: z.ZodType<OrgStructure, OrgStructureInput> = OrgStructureObject;
 /**
  * An organisation's structure over time (the parsed form, every list present). An explicit object type,
  * so that apps using it never instantiate zod's types (`model.test-d.ts` holds it equal to what the
@@ -403,6 +401,6 @@ export type OrgStructureInput = {
   memberships?: Membership[] | undefined;
   /** The sites; none when left out. */
   sites?: Site[] | undefined;
-  /** Dated figures; none when left out. */
+  /** Dated figures: member states, observer states, countries with a presence; none when left out. */
   figures?: DatedFigure[] | undefined;
 };

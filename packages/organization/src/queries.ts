@@ -73,7 +73,7 @@ export function parentOf(structure: OrgStructure, unitId: string, date: string):
 
 /**
  * The units above `unitId` on `date`, nearest first, up to the root. Stops at a cycle rather than
- * looping (a structure with a cycle fails {@link validateStructure}).
+ * looping (a structure with a cycle fails {@link OrgStructure}'s rules).
  */
 export function ancestors(structure: OrgStructure, unitId: string, date: string): OrgUnit[] {
   const result: OrgUnit[] = [];

@@ -1,6 +1,6 @@
 import { HttpUrl, IsoDate, isIsoDate, withJsonSchema } from '@iom/core';
 import * as z from 'zod';
-import { organizationIssues } from './issues.js';
+import { organizationIssues } from './messages/index.js';
 
 /**
  * Where a fact comes from, in the shape of a Popolo `link`: the public page (or document) and an

@@ -80,3 +80,17 @@ export function changePoints(items: Iterable<Validity>): string[] {
 export function isOutOfOrder(item: Validity): boolean {
   return item.validFrom !== undefined && item.validUntil !== undefined && item.validFrom > item.validUntil;
 }
+
+/**
+ * Calls `report(earlier, later)` for each item that overlaps an item starting before it (items in any
+ * order). One pass over the items sorted by start, keeping only the earlier item that ends last:
+ * O(n log n), where comparing every pair would be quadratic in a structure's thousands of terms.
+ */
+export function sweepOverlaps<T extends Validity>(items: readonly T[], report: (earlier: T, later: T) => void): void {
+  const sorted = [...items].sort((a, b) => ((a.validFrom ?? BEGINNING) < (b.validFrom ?? BEGINNING) ? -1 : 1));
+  let latest: T | undefined;
+  for (const item of sorted) {
+    if (latest !== undefined && (latest.validUntil ?? END) >= (item.validFrom ?? BEGINNING)) report(latest, item);
+    if (latest === undefined || (item.validUntil ?? END) > (latest.validUntil ?? END)) latest = item;
+  }
+}

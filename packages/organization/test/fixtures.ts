@@ -1,8 +1,11 @@
-import { OrgStructure, type OrgStructureInput } from '../src/model.js';
+import { type OrgStructure, type OrgStructureInput, OrgStructureShape } from '../src/model.js';
 
-/** A small valid structure for tests: HQ → two regional offices (one replaced in 2024) → a country office. */
+/**
+ * A small valid structure for tests: HQ → two regional offices (one replaced in 2024) → a country office.
+ * Parsed by the shape alone, so that overrides may break the whole-record rules the tests check.
+ */
 export function smallStructure(overrides: Partial<OrgStructureInput> = {}): OrgStructure {
-  return OrgStructure.parse({
+  return OrgStructureShape.parse({
     organization: { id: 'ORG', name: { en: 'Org' } },
     units: [
       { id: 'HQ', kind: 'headquarters_office', name: { en: 'HQ' } },

@@ -68,7 +68,7 @@ export {
   PartnerRole,
   PressRelease,
   type PressReleaseDraft,
-  PressReleaseFields,
+  PressReleaseShape,
   Quote,
   ReleaseId,
   ReleaseKind,
@@ -79,5 +79,5 @@ export {
   Topic,
   TranslationLink,
 } from './release.js';
-export { PressReleaseV1, PressReleaseV1Fields } from './release-v1.js';
+export { PressReleaseV1, PressReleaseV1Shape } from './release-v1.js';
 export { type ValidatePressReleaseOptions, validatePressRelease } from './validate-release.js';

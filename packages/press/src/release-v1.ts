@@ -1,14 +1,14 @@
 import { issueCheck, kindField } from '@iom/core';
 import * as z from 'zod';
 import { MissionIdV1 } from './mission-ref.js';
-import { checkRelease, type PressRelease, PressReleaseFields } from './release.js';
+import { checkRelease, type PressRelease, PressReleaseShape } from './release.js';
 
 /**
  * The fields of a press release of version 1 (`iom.press-release@1`): those of version 2, but mission
  * ids of any form ({@link MissionIdV1}). Version 1 is published: its frozen contract
  * (`contracts/iom.press-release@1.json`) fails the tests if these fields change.
  */
-export const PressReleaseV1Fields = PressReleaseFields.extend({
+export const PressReleaseV1Shape = PressReleaseShape.extend({
   /** The payload kind, `iom.press-release@1`, when the release travels alone. */
   $kind: kindField('iom.press-release', 1).optional(),
   /** The IOM missions involved, by ids of any form. */
@@ -20,11 +20,11 @@ export const PressReleaseV1Fields = PressReleaseFields.extend({
  * version 2: the same fields and rules, but mission ids of any form. Bring one to the current version
  * with `migrate(release, { to: pressReleaseKind })`.
  */
-export const PressReleaseV1: z.ZodType<PressReleaseV1, PressReleaseV1> = PressReleaseV1Fields.check(
+export const PressReleaseV1: z.ZodType<PressReleaseV1, PressReleaseV1> = PressReleaseV1Shape.check(
   issueCheck(checkRelease),
 );
 /**
- * A press release of version 1 (`release-v1.test-d.ts` holds it equal to what {@link PressReleaseV1Fields} infers).
+ * A press release of version 1 (`release-v1.test-d.ts` holds it equal to what {@link PressReleaseV1Shape} infers).
  *
  * @interface
  */

@@ -25,17 +25,17 @@ import type { PressReleaseV1 } from './release-v1.js';
 // what its schema infers, output and input, so that a field changed on one side only fails `npm test`.
 describe('explicit types equal the schemas', () => {
   it('PressRelease', () => {
-    expectTypeOf<z.output<typeof release.PressReleaseFields>>().toEqualTypeOf<PressRelease>();
-    expectTypeOf<z.input<typeof release.PressReleaseFields>>().toEqualTypeOf<PressRelease>();
-    expectTypeOf<Mutual<z.output<typeof release.PressReleaseFields>, PressRelease>>().toEqualTypeOf<true>();
-    expectTypeOf<Mutual<z.input<typeof release.PressReleaseFields>, PressRelease>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof release.PressReleaseShape>>().toEqualTypeOf<PressRelease>();
+    expectTypeOf<z.input<typeof release.PressReleaseShape>>().toEqualTypeOf<PressRelease>();
+    expectTypeOf<Mutual<z.output<typeof release.PressReleaseShape>, PressRelease>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.input<typeof release.PressReleaseShape>, PressRelease>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof release.PressRelease>>().toEqualTypeOf<PressRelease>();
     expectTypeOf<z.input<typeof release.PressRelease>>().toEqualTypeOf<PressRelease>();
   });
 
   it('PressReleaseV1', () => {
-    expectTypeOf<Mutual<z.output<typeof releaseV1.PressReleaseV1Fields>, PressReleaseV1>>().toEqualTypeOf<true>();
-    expectTypeOf<Mutual<z.input<typeof releaseV1.PressReleaseV1Fields>, PressReleaseV1>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.output<typeof releaseV1.PressReleaseV1Shape>, PressReleaseV1>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.input<typeof releaseV1.PressReleaseV1Shape>, PressReleaseV1>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof releaseV1.PressReleaseV1>>().toEqualTypeOf<PressReleaseV1>();
   });
 

@@ -185,8 +185,15 @@ export type ReleaseSource = {
   retrievedAt?: IsoDateTime | undefined;
 };
 
-/** The fields of a press release, without its cross-field rules: the shape of a draft. */
-export const PressReleaseFields = z.object({
+/**
+ * The fields of a press release, without its cross-field rules: the plain object schema an app can
+ * `.extend()`, `.pick()` or `.partial()` (the shape of a draft). A payload is checked with
+ * {@link PressRelease}, which adds the rules to this shape.
+ *
+ * @example
+ * const PressReleaseWithDesk = PressReleaseShape.extend({ desk: z.enum(['global', 'regional']) });
+ */
+export const PressReleaseShape = z.object({
   /** The payload kind, `iom.press-release@2`, when the release travels alone. */
   $kind: kindField('iom.press-release', 2).optional(),
   /** The release's id. */
@@ -322,10 +329,10 @@ type ReleaseRuleFields = Pick<
  * is in the registry, once per role (`partner_unknown`, `partner_duplicate`). Whether the missions
  * exist needs the mission registry: `validatePressRelease` checks it.
  */
-export const PressRelease: z.ZodType<PressRelease, PressRelease> = PressReleaseFields.check(issueCheck(checkRelease));
+export const PressRelease: z.ZodType<PressRelease, PressRelease> = PressReleaseShape.check(issueCheck(checkRelease));
 /**
  * An IOM press release in one language. An explicit object type, so that apps using it never
- * instantiate zod's types (`release.test-d.ts` holds it equal to what {@link PressReleaseFields} infers).
+ * instantiate zod's types (`release.test-d.ts` holds it equal to what {@link PressReleaseShape} infers).
  */
 export type PressRelease = {
   /** The payload kind, `iom.press-release@2`, when the release travels alone. */

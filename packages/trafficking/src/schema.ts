@@ -368,5 +368,12 @@ const CaseShape = z.object({
   notCollected: z.array(z.string().regex(/^[a-zA-Z.[\]]{1,80}$/)).optional(),
 });
 
-/** The shape of a trafficking case without the cross-field rules. */
+/**
+ * The fields of a trafficking case, without its cross-field rules: the plain object schema an app can
+ * `.extend()`, `.pick()` or `.partial()`. A record is checked with {@link TraffickingCase}, which adds
+ * the rules to this shape.
+ *
+ * @example
+ * const CaseWithShelter = TraffickingCaseShape.extend({ shelterId: z.string() });
+ */
 export const TraffickingCaseShape = CaseShape;

@@ -58,16 +58,16 @@ describe('the check on a real kind', () => {
 
   it('fails iom.press-release@1 with a field made required, passes it with an optional field added', async () => {
     const { definePayloadKind } = await import('@iom/core');
-    const { PressReleaseV1Fields } = await import('@iom/press');
+    const { PressReleaseV1Shape } = await import('@iom/press');
     const edited = (schema: z.ZodType) =>
       definePayloadKind({ id: 'iom.press-release', version: 1, title: (v1 as PayloadKind).title, schema });
     const required = checkContracts(
-      { ...press, kinds: [edited(PressReleaseV1Fields.required({ summary: true }))] },
+      { ...press, kinds: [edited(PressReleaseV1Shape.required({ summary: true }))] },
       [],
     );
     expect(required.map((problem) => problem.ref)).toEqual(['iom.press-release@1']);
     expect(required[0]?.breaks?.map((b) => [b.direction, b.pointer])).toEqual([['backward', '/required/6']]);
-    const optional = PressReleaseV1Fields.extend({ lead: z.string().optional() });
+    const optional = PressReleaseV1Shape.extend({ lead: z.string().optional() });
     expect(checkContracts({ ...press, kinds: [edited(optional)] }, [])).toEqual([]);
   });
 });

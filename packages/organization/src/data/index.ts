@@ -4,7 +4,7 @@
  *
  * The data itself is `iom-structure.json` beside this file, an `iom.org-structure@1` payload that a
  * person can read and correct (the docs guide "Correcting or adding a fact" says how); the tests
- * hold it to the schema and to `validateStructure`'s rules.
+ * hold it to the schema, whole-record rules included.
  *
  * @packageDocumentation
  */

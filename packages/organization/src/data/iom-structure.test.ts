@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { coverageAt } from '../coverage.js';
 import { structureFacts } from '../facts.js';
 import { orgStructureKind } from '../kind.js';
-import { OrgStructure } from '../model.js';
 import { ancestors, children, holderOf, regionalOfficeFor, unitsAt } from '../queries.js';
-import { validateStructure } from '../validate-structure.js';
+import { OrgStructure } from '../structure.js';
+import { validateStructure } from '../validate.js';
 import { iomFigures, iomStructure } from './index.js';
 
 const TODAY = '2026-12-03';
@@ -21,8 +21,8 @@ describe('iomStructure', () => {
     expect(parsed.success).toBe(true);
     // The data entry casts the JSON to OrgStructure: parsing must add or change nothing.
     expect(parsed.data).toEqual(iomStructure);
-    expect(validateStructure(iomStructure)).toEqual([]);
-    expect(orgStructureKind.rules?.(iomStructure, 'en')).toEqual([]);
+    expect(validateStructure(iomStructure)).toEqual({ success: true, data: iomStructure, issues: [] });
+    expect(orgStructureKind.schema.safeParse(iomStructure).success).toBe(true);
   });
 
   it('names every unit in English, French and Spanish', () => {
