@@ -1,6 +1,6 @@
 import { CountryCode, issueCheck, SubdivisionCode } from '@iom/core';
 import * as z from 'zod';
-import { schemaIssues } from './schema-issues.js';
+import { schemaIssues } from './messages/schema.js';
 
 /**
  * A postal address, as its country writes it, keyed by ISO country code.

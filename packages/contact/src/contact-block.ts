@@ -2,7 +2,7 @@ import type { Issue, Locale, Reading } from '@iom/core';
 import type { ContactPoint } from './contact-point.js';
 import { emailKey } from './email.js';
 import { extractEmails } from './email-extract.js';
-import { contactIssues } from './issues.js';
+import { contactIssues } from './messages/index.js';
 import { parsePhoneNumbers } from './phone/parse.js';
 import type { PhoneNumber } from './phone/schema.js';
 

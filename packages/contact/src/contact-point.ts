@@ -4,9 +4,9 @@ import { PostalAddress } from './address.js';
 import { CONTACT_ROLES, type ContactRoleCode } from './codes.js';
 import { Email } from './email.js';
 import { LanguageTag } from './language-tag.js';
+import { schemaIssues } from './messages/schema.js';
 import { PersonName } from './person-name.js';
 import { PhoneNumber } from './phone/schema.js';
-import { schemaIssues } from './schema-issues.js';
 
 /** What a contact point is for (labels in `ContactRoleLabels`). */
 export const ContactRole = z.enum(CONTACT_ROLES);

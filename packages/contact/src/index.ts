@@ -35,9 +35,9 @@ export {
 export { contactConverters } from './converters.js';
 export { Email, emailKey } from './email.js';
 export { extractEmails } from './email-extract.js';
-export { contactIssues } from './issues.js';
 export { ContactRoleLabels, PhoneTypeLabels } from './labels.js';
 export { isLanguageTag, LANGUAGE_TAG_PATTERN, LanguageTag } from './language-tag.js';
+export { contactIssues } from './messages/index.js';
 export { PersonName } from './person-name.js';
 export { type FormatPhoneOptions, formatPhone, type PhoneStyle } from './phone/format.js';
 export { parsePhoneNumbers } from './phone/parse.js';

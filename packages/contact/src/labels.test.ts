@@ -8,8 +8,8 @@ import {
   SCHEMA_ISSUE_CODES,
   VCARD_ISSUE_CODES,
 } from './codes.js';
-import { contactIssues } from './issues.js';
 import { ContactRoleLabels, PhoneTypeLabels } from './labels.js';
+import { contactIssues } from './messages/index.js';
 
 const ALL_ISSUE_CODES = [
   ...PHONE_NOTE_CODES,

@@ -1,6 +1,6 @@
 import { withJsonSchema } from '@iom/core';
 import * as z from 'zod';
-import { schemaIssues } from './schema-issues.js';
+import { schemaIssues } from './messages/schema.js';
 
 // The rule is one regular expression, shared by zod and the JSON Schema's `pattern`, so that both give
 // the same verdict (the zod / JSON Schema differential found `Intl.getCanonicalLocales`, which zod

@@ -4,7 +4,7 @@ import type { Issue, Reading } from './issue.js';
 import { issueCheck } from './issue-check.js';
 import { withJsonSchema } from './json-schema.js';
 import type { Locale } from './locale.js';
-import { schemaIssues } from './schema-issues.js';
+import { schemaIssues } from './messages/schema.js';
 
 type CountryIssueCode =
   | 'country_code_format'

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { withJsonSchema } from './json-schema.js';
-import { schemaIssues } from './schema-issues.js';
+import { schemaIssues } from './messages/schema.js';
 
 // The rule, written from the grammar of RFC 3986 (URI: Generic Syntax) §3, narrowed to what a link a
 // page can render safely needs. One regular expression serves zod and the JSON Schema (`pattern`), so

@@ -15,7 +15,6 @@ export {
   defineConverter,
   type TrilingualText,
 } from './converter.js';
-export { coreIssues } from './core-issues.js';
 export {
   CountryCode,
   countryAlpha3,
@@ -58,6 +57,7 @@ export { defineLabels, type LabelCatalog, type Labels, label, labelEntries } fro
 export { leanStringFormat } from './lean-string-format.js';
 export { INTL_TAGS, LOCALES, Locale, toLocale } from './locale.js';
 export { FALLBACK_ORDER, LocalizedText, localize } from './localized-text.js';
+export { coreIssues } from './messages/index.js';
 export { CORE_ISSUE_CODES, type CoreIssueCode, type SizeOrigin, type ValidationMessages } from './messages/types.js';
 export type { FieldPattern } from './migration/field-pattern.js';
 export { type MigrateOptions, migrate } from './migration/migrate.js';

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { coreIssues } from './core-issues.js';
 import { formatIssues } from './format-issues.js';
 import { defineIssues, renderTemplate, templatePlaceholders } from './issue.js';
 import { LOCALES } from './locale.js';
 import { en } from './messages/en.js';
 import { es } from './messages/es.js';
 import { fr } from './messages/fr.js';
+import { coreIssues } from './messages/index.js';
 import { CORE_ISSUE_CODES } from './messages/types.js';
 
 const phoneIssues = defineIssues({

@@ -1,7 +1,7 @@
-import { coreIssues } from './core-issues.js';
 import { formatIssues } from './format-issues.js';
 import type { Issue, PathSegment } from './issue.js';
 import type { Locale } from './locale.js';
+import { coreIssues } from './messages/index.js';
 import { isKindId, type PayloadKind } from './payload-kind.js';
 import { leanSafeParse } from './safe-parse.js';
 

@@ -1,7 +1,7 @@
-import { coreIssues } from './core-issues.js';
 import type { Issue } from './issue.js';
 import { checkPayload, type PayloadValidation, shownKindId, versionIssue } from './kind-check.js';
 import type { Locale } from './locale.js';
+import { coreIssues } from './messages/index.js';
 import { migrate } from './migration/migrate.js';
 import type { MigrationResult } from './migration/types.js';
 import { KIND_FIELD, kindVersions, type PayloadKind, parseKindRef } from './payload-kind.js';

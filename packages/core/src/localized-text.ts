@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { withJsonSchema } from './json-schema.js';
 import { LOCALES, type Locale } from './locale.js';
-import { schemaIssues } from './schema-issues.js';
+import { schemaIssues } from './messages/schema.js';
 
 /**
  * Text written in one or more of IOM's languages.

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { subdivisionCodes } from './iso3166.js';
 import { issueCheck } from './issue-check.js';
 import { withJsonSchema } from './json-schema.js';
-import { schemaIssues } from './schema-issues.js';
+import { schemaIssues } from './messages/schema.js';
 
 /**
  * A country subdivision as its ISO 3166-2 code (`EC-I` for Imbabura, `PE-LIM` for Lima), checked

@@ -25,7 +25,6 @@ export { pressConverters } from './converters.js';
 export { countryByName } from './countries.js';
 export { type FormatDatelineOptions, formatDateline } from './format/dateline.js';
 export { type FormatQuoteOptions, formatQuoteAttribution, formatSpeaker } from './format/quote.js';
-export { pressIssues } from './issues.js';
 export {
   type ContactPointJsonLd,
   type CountryJsonLd,
@@ -48,6 +47,7 @@ export {
 } from './labels.js';
 export { type ImportLegacyTextOptions, importLegacyText, type MissionRecord } from './legacy/import-legacy.js';
 export { type RepairFrenchOptions, repairFrench, type TextRepair } from './legacy/repair-french.js';
+export { pressIssues } from './messages/index.js';
 export { missionIdsStep } from './mission-ids-step.js';
 export { MissionIdV1, type MissionLookup } from './mission-ref.js';
 export { NINJS_FIELDS, type NinjsField } from './ninjs/fields.js';

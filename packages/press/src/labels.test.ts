@@ -1,8 +1,8 @@
 import { LOCALES, templatePlaceholders } from '@iom/core';
 import { describe, expect, it } from 'vitest';
 import { LEGACY_ISSUE_CODES, NINJS_ISSUE_CODES, RELEASE_ISSUE_CODES, TOPICS } from './codes.js';
-import { pressIssues } from './issues.js';
 import { TopicLabels } from './labels.js';
+import { pressIssues } from './messages/index.js';
 
 describe('labels', () => {
   const codes = [...RELEASE_ISSUE_CODES, ...LEGACY_ISSUE_CODES, ...NINJS_ISSUE_CODES];

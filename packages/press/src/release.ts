@@ -24,7 +24,7 @@ import {
   TOPICS,
   type TopicCode,
 } from './codes.js';
-import { pressIssues } from './issues.js';
+import { pressIssues } from './messages/index.js';
 import { getPartner } from './partners.js';
 
 /** A kind of release: press release, news, statement or press briefing note. */

@@ -1,5 +1,5 @@
 import { type Issue, type Locale, type ValidationResult, validate } from '@iom/core';
-import { pressIssues } from './issues.js';
+import { pressIssues } from './messages/index.js';
 import { type MissionLookup, missionPredicate } from './mission-ref.js';
 import { PressRelease } from './release.js';
 

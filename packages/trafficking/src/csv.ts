@@ -1,6 +1,6 @@
 import type { Issue, Locale, Reading } from '@iom/core';
 import { papaparse } from '#papaparse';
-import { traffickingIssues } from './issues.js';
+import { traffickingIssues } from './messages/index.js';
 
 /** A row read from or written to a flat file: column name → cell text. */
 export type FlatRow = Record<string, string>;

@@ -91,9 +91,9 @@ export {
 export { type ToHtcdsOptions, toHtcds, toHtcdsCsv } from './htcds/export.js';
 export { HTCDS_COLUMNS, HTCDS_HEADER_ALIASES, HTCDS_LABELS, type HtcdsColumn } from './htcds/fields.js';
 export { type FromHtcdsOptions, fromHtcds, fromHtcdsCsv } from './htcds/import.js';
-export { type TraffickingIssueCode, traffickingIssues } from './issues.js';
 export { traffickingLabels } from './labels/index.js';
 export type { CodeListLabels } from './labels/types.js';
+export { type TraffickingIssueCode, traffickingIssues } from './messages/index.js';
 export {
   Address,
   Assistance,

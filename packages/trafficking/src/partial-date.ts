@@ -1,6 +1,6 @@
 import { isIsoDate, withJsonSchema } from '@iom/core';
 import * as z from 'zod';
-import { caseIssues } from './case-issues.js';
+import { schemaIssues } from './messages/schema.js';
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -21,7 +21,7 @@ export function isPartialDate(value: unknown): value is string {
  * A date as precise as the source gave it: a year (`2021`), a month (`2021-03`) or a day (`2021-03-09`),
  * ISO 8601. Dates are stored as given; coarser forms (a year for CTDC) are derived only at export.
  */
-export const PartialDate = withJsonSchema(z.string().check(caseIssues.check(isPartialDate, 'date_invalid')), () => ({
+export const PartialDate = withJsonSchema(z.string().check(schemaIssues.check(isPartialDate, 'date_invalid')), () => ({
   type: 'string',
   anyOf: [{ format: 'date' }, { pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$' }],
 }));

@@ -1,7 +1,7 @@
 import { type IssueSink, subdivisionCountry } from '@iom/core';
-import { caseIssues } from './case-issues.js';
 import type { TraffickingCaseRecord as TraffickingCase } from './case-record.js';
 import { ageAtRegistration, ageBandOf, majorityOf } from './derive.js';
+import { schemaIssues } from './messages/schema.js';
 import type { Place } from './model.js';
 import { comparePartialDates } from './partial-date.js';
 import { valuesAt } from './privacy/paths.js';
@@ -41,7 +41,7 @@ function checkMajority(
 ): void {
   if (age === undefined || stated === undefined || majorityOf(age) === stated) return;
   ctx.addIssue(
-    caseIssues.custom('age_majority_mismatch', {
+    schemaIssues.custom('age_majority_mismatch', {
       path: split(majorityPath),
       args: { age: agePath, majority: majorityPath },
     }),
@@ -54,7 +54,7 @@ function checkPlace(ctx: Ctx, place: Place | undefined, path: (string | number)[
   if (country !== undefined && country !== place.country) {
     const where = path.join('.');
     ctx.addIssue(
-      caseIssues.custom('subdivision_country_mismatch', {
+      schemaIssues.custom('subdivision_country_mismatch', {
         path: [...path, 'subdivision'],
         args: { subdivision: `${where}.subdivision`, country: `${where}.country` },
       }),
@@ -76,7 +76,7 @@ export function checkCaseRules(record: TraffickingCase, ctx: IssueSink): void {
   const band = record.person?.ageBand;
   if (age !== undefined && band !== undefined && ageBandOf(age) !== band) {
     ctx.addIssue(
-      caseIssues.custom('age_band_mismatch', {
+      schemaIssues.custom('age_band_mismatch', {
         path: ['person', 'ageBand'],
         args: { age: agePath, band: 'person.ageBand' },
       }),
@@ -99,7 +99,7 @@ export function checkCaseRules(record: TraffickingCase, ctx: IssueSink): void {
   );
   if (age !== undefined && victim?.ageWhenTrafficked !== undefined && victim.ageWhenTrafficked > age) {
     ctx.addIssue(
-      caseIssues.custom('age_when_trafficked_after_registration', { path: ['victim', 'ageWhenTrafficked'] }),
+      schemaIssues.custom('age_when_trafficked_after_registration', { path: ['victim', 'ageWhenTrafficked'] }),
     );
   }
 
@@ -107,7 +107,7 @@ export function checkCaseRules(record: TraffickingCase, ctx: IssueSink): void {
     const a = readEarlier(record);
     const b = readLater(record);
     if (typeof a === 'string' && typeof b === 'string' && comparePartialDates(a, b) > 0) {
-      ctx.addIssue(caseIssues.custom('date_order', { path: split(later), args: { earlier, later } }));
+      ctx.addIssue(schemaIssues.custom('date_order', { path: split(later), args: { earlier, later } }));
     }
   }
 
@@ -119,13 +119,13 @@ export function checkCaseRules(record: TraffickingCase, ctx: IssueSink): void {
   const labourTypeYes = types.ForcedLabour === 'yes' || types.ForcedBegging === 'yes' || types.ChildLabour === 'yes';
   if (labourRecorded && types.ForcedLabour === 'no' && !labourTypeYes) {
     ctx.addIssue(
-      caseIssues.custom('industry_without_forced_labour', { path: ['exploitation', 'types', 'ForcedLabour'] }),
+      schemaIssues.custom('industry_without_forced_labour', { path: ['exploitation', 'types', 'ForcedLabour'] }),
     );
   }
   const sexRecorded = Object.values(exploitation?.sexTypes ?? {}).some((answer) => answer === 'yes');
   if (sexRecorded && types.SexualExploitation === 'no') {
     ctx.addIssue(
-      caseIssues.custom('sex_type_without_sexual_exploitation', {
+      schemaIssues.custom('sex_type_without_sexual_exploitation', {
         path: ['exploitation', 'types', 'SexualExploitation'],
       }),
     );
@@ -135,11 +135,11 @@ export function checkCaseRules(record: TraffickingCase, ctx: IssueSink): void {
       ? victim?.majorityAtExploitationStart === 'Adult'
       : victim.ageAtExploitationStart >= 18;
   if (types.ChildLabour === 'yes' && adultAtStart) {
-    ctx.addIssue(caseIssues.custom('child_labour_adult', { path: ['exploitation', 'types', 'ChildLabour'] }));
+    ctx.addIssue(schemaIssues.custom('child_labour_adult', { path: ['exploitation', 'types', 'ChildLabour'] }));
   }
 
   if (record.consent?.dataForResearch === 'yes' && record.consent.interview === 'no') {
-    ctx.addIssue(caseIssues.custom('research_consent_without_consent', { path: ['consent', 'dataForResearch'] }));
+    ctx.addIssue(schemaIssues.custom('research_consent_without_consent', { path: ['consent', 'dataForResearch'] }));
   }
 
   checkPlace(ctx, record.movement?.origin, ['movement', 'origin']);
@@ -151,7 +151,7 @@ export function checkCaseRules(record: TraffickingCase, ctx: IssueSink): void {
   record.notCollected?.forEach((field, index) => {
     const values = valuesAt(record, field).filter((value) => value !== 'notCollected');
     if (values.length > 0) {
-      ctx.addIssue(caseIssues.custom('not_collected_has_value', { path: ['notCollected', index], args: { field } }));
+      ctx.addIssue(schemaIssues.custom('not_collected_has_value', { path: ['notCollected', index], args: { field } }));
     }
   });
 }

@@ -1,6 +1,5 @@
 import { CountryCode, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
 import * as z from 'zod';
-import { caseIssues } from './case-issues.js';
 import {
   AgeBand,
   ANSWERS,
@@ -29,6 +28,7 @@ import {
   SupportPlanType,
   TraffickingStatus,
 } from './codes.js';
+import { schemaIssues } from './messages/schema.js';
 import { PartialDate } from './partial-date.js';
 
 /** The id of the trafficking case payload kind. */
@@ -61,7 +61,7 @@ export function checklist<const C extends string>(
     }
     if (unknown > 0) {
       payload.issues.push({
-        ...caseIssues.custom('checklist_code_unknown', { args: { count: unknown } }),
+        ...schemaIssues.custom('checklist_code_unknown', { args: { count: unknown } }),
         input: undefined,
         continue: true,
       });

@@ -61,10 +61,7 @@ describe('the check on a real kind', () => {
     const { PressReleaseV1Shape } = await import('@iom/press');
     const edited = (schema: z.ZodType) =>
       definePayloadKind({ id: 'iom.press-release', version: 1, title: (v1 as PayloadKind).title, schema });
-    const required = checkContracts(
-      { ...press, kinds: [edited(PressReleaseV1Shape.required({ summary: true }))] },
-      [],
-    );
+    const required = checkContracts({ ...press, kinds: [edited(PressReleaseV1Shape.required({ summary: true }))] }, []);
     expect(required.map((problem) => problem.ref)).toEqual(['iom.press-release@1']);
     expect(required[0]?.breaks?.map((b) => [b.direction, b.pointer])).toEqual([['backward', '/required/6']]);
     const optional = PressReleaseV1Shape.extend({ lead: z.string().optional() });

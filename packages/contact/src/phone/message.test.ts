@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PHONE_NOTE_CODES } from '../codes.js';
-import { contactIssues } from '../issues.js';
+import { contactIssues } from '../messages/index.js';
 import { phoneMessage } from './message.js';
 
 describe('phoneMessage', () => {

@@ -1,6 +1,6 @@
 import type { Locale, MessageArgs } from '@iom/core';
 import type { PhoneNoteCode } from '../codes.js';
-import { contactIssues } from '../issues.js';
+import { contactIssues } from '../messages/index.js';
 
 /**
  * The message of a phone note, from `contactIssues`. Since `@iom/core`'s ESM build keeps one module per

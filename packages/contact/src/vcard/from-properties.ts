@@ -10,11 +10,11 @@ import {
 import { CONTACT_ROLES, type ContactRoleCode, PHONE_TYPES, type PhoneTypeCode } from '../codes.js';
 import type { ContactPoint } from '../contact-point.js';
 import { Email } from '../email.js';
-import { contactIssues } from '../issues.js';
 import { en } from '../labels/en.js';
 import { es } from '../labels/es.js';
 import { fr } from '../labels/fr.js';
 import { isLanguageTag } from '../language-tag.js';
+import { contactIssues } from '../messages/index.js';
 import { parsePhoneNumbers } from '../phone/parse.js';
 import type { PhoneNumber } from '../phone/schema.js';
 import { components, param, paramList, textValue, type VProperty } from './property.js';

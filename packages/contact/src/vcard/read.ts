@@ -1,6 +1,6 @@
 import type { Issue, Locale, Reading } from '@iom/core';
 import type { ContactPoint } from '../contact-point.js';
-import { contactIssues } from '../issues.js';
+import { contactIssues } from '../messages/index.js';
 import { fromProperties } from './from-properties.js';
 import type { VProperty } from './property.js';
 

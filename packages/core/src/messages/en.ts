@@ -46,7 +46,7 @@ const formats: Record<string, string> = {
  * English templates of the codes of `@iom/core`'s value schemas (and their lenient readers): all a
  * schema's bundle carries of core's messages.
  */
-export const enSchemaIssues = {
+export const enSchema = {
   localized_text_empty: 'Give the text in at least one of English, French or Spanish',
   country_code_format: 'Expected an ISO 3166-1 alpha-2 country code: two capital letters, such as EC',
   country_code_lowercase: 'Country codes are written in capitals: {value} should be {suggestion}',
@@ -66,7 +66,7 @@ export const enSchemaIssues = {
  * English templates of `@iom/core`'s other codes (payload kinds, migrations), apart from the
  * schemas' ones and from the messages below, which only `formatIssues` reads.
  */
-export const enIssues = {
+export const enPayloads = {
   payload_not_object: 'A payload must be a JSON object',
   payload_kind_missing: 'The payload has no $kind field saying what it is (for example iom.press-release@1)',
   payload_kind_malformed: '$kind must be written id@version, such as iom.press-release@1',
@@ -117,5 +117,5 @@ export const en: ValidationMessages = {
   invalidValue: (values) => (values.length === 1 ? `Must be ${values[0]}` : `Must be one of ${list(values)}`),
   custom: 'Invalid value',
   // A call marked pure, not a spread: a bundle that reads only the templates can drop this object.
-  issues: /* @__PURE__ */ Object.assign({}, enSchemaIssues, enIssues),
+  issues: /* @__PURE__ */ Object.assign({}, enSchema, enPayloads),
 };

@@ -46,7 +46,7 @@ const formats: Record<string, string> = {
  * Spanish templates of the codes of `@iom/core`'s value schemas (and their lenient readers): all a
  * schema's bundle carries of core's messages.
  */
-export const esSchemaIssues = {
+export const esSchema = {
   localized_text_empty: 'Indique el texto en al menos uno de estos idiomas: inglés, francés o español',
   country_code_format: 'Se esperaba un código de país ISO 3166-1 alfa-2: dos letras mayúsculas, por ejemplo EC',
   country_code_lowercase: 'Los códigos de país se escriben en mayúsculas: {value} debería ser {suggestion}',
@@ -66,7 +66,7 @@ export const esSchemaIssues = {
  * Spanish templates of `@iom/core`'s other codes (payload kinds, migrations), apart from the
  * schemas' ones and from the messages below, which only `formatIssues` reads.
  */
-export const esIssues = {
+export const esPayloads = {
   payload_not_object: 'Un documento debe ser un objeto JSON',
   payload_kind_missing: 'El documento no tiene un campo $kind que indique su tipo (por ejemplo iom.press-release@1)',
   payload_kind_malformed: '$kind se escribe identificador@versión, por ejemplo iom.press-release@1',
@@ -119,5 +119,5 @@ export const es: ValidationMessages = {
     values.length === 1 ? `Debe ser ${values[0]}` : `Debe ser uno de estos valores: ${list(values)}`,
   custom: 'Valor no válido',
   // A call marked pure, not a spread: a bundle that reads only the templates can drop this object.
-  issues: /* @__PURE__ */ Object.assign({}, esSchemaIssues, esIssues),
+  issues: /* @__PURE__ */ Object.assign({}, esSchema, esPayloads),
 };

@@ -47,7 +47,7 @@ const formats: Record<string, string> = {
  * French templates of the codes of `@iom/core`'s value schemas (and their lenient readers): all a
  * schema's bundle carries of core's messages.
  */
-export const frSchemaIssues = {
+export const frSchema = {
   localized_text_empty: 'Donnez le texte dans au moins une des langues\u00a0: anglais, français ou espagnol',
   country_code_format: 'Code de pays ISO 3166-1 alpha-2 attendu\u00a0: deux lettres majuscules, par exemple EC',
   country_code_lowercase: 'Les codes de pays s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
@@ -68,7 +68,7 @@ export const frSchemaIssues = {
  * French templates of `@iom/core`'s other codes (payload kinds, migrations), apart from the
  * schemas' ones and from the messages below, which only `formatIssues` reads.
  */
-export const frIssues = {
+export const frPayloads = {
   payload_not_object: 'Un document doit être un objet JSON',
   payload_kind_missing: 'Le document n’a pas de champ $kind indiquant sa nature (par exemple iom.press-release@1)',
   payload_kind_malformed: '$kind s’écrit identifiant@version, par exemple iom.press-release@1',
@@ -123,5 +123,5 @@ export const fr: ValidationMessages = {
     values.length === 1 ? `Doit valoir ${values[0]}` : `Doit être l’une des valeurs ${list(values)}`,
   custom: 'Valeur non valide',
   // A call marked pure, not a spread: a bundle that reads only the templates can drop this object.
-  issues: /* @__PURE__ */ Object.assign({}, frSchemaIssues, frIssues),
+  issues: /* @__PURE__ */ Object.assign({}, frSchema, frPayloads),
 };

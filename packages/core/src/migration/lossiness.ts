@@ -1,6 +1,6 @@
-import { coreIssues } from '../core-issues.js';
 import type { Issue, MessageArgs, PathSegment } from '../issue.js';
 import type { Locale } from '../locale.js';
+import { coreIssues } from '../messages/index.js';
 import type { MigrationChangeCode, MigrationRecorder, MigrationStepRecord } from './types.js';
 
 /**

@@ -1,8 +1,8 @@
 import type * as z from 'zod';
-import { coreIssues } from '../core-issues.js';
 import type { Issue } from '../issue.js';
 import { checkPayload, shownKindId, versionIssue } from '../kind-check.js';
 import type { Locale } from '../locale.js';
+import { coreIssues } from '../messages/index.js';
 import { KIND_FIELD, kindVersions, type PayloadKind, parseKindRef } from '../payload-kind.js';
 import { isJsonObject } from './field-pattern.js';
 import { lossIssues, StepRecorder } from './lossiness.js';

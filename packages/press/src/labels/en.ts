@@ -1,61 +1,7 @@
-import type { IssueTemplates } from '@iom/core';
-import type { PressIssueCode } from '../codes.js';
 import type { PressCatalog } from './types.js';
 
-/** English issue messages of `@iom/press`, apart from the labels: a schema's bundle carries no labels. */
-export const enIssues = {
-  embargo_after_publication: 'The embargo must lift no later than publication ({published})',
-  updated_before_published: 'The update date is earlier than the publication date ({published})',
-  translation_same_language: 'A translation must be in another language than the release ({language})',
-  translation_duplicate_language: 'There is already a translation in {language}',
-  translation_self: 'A release cannot be its own translation',
-  partner_unknown: 'Unknown partner organisation {partner}: use an id from the partner registry',
-  partner_duplicate: 'Partner {partner} is listed twice with the role {role}',
-  mission_unknown: 'Unknown IOM mission {mission}',
-  dateline_empty: 'A dateline needs a place or a country',
-  release_id_format: 'A release id is a URI or a slug without spaces',
-  legacy_input_not_text: 'The input is not text',
-  legacy_text_empty: 'The text is empty once the site navigation is dropped',
-  legacy_navigation_dropped: 'Dropped {lines} lines of site navigation',
-  legacy_title_guessed: 'Took the first line after the navigation as the title',
-  legacy_title_missing: 'No title found',
-  legacy_lines_joined: 'Joined {lines} hard-wrapped lines into {paragraphs} paragraphs',
-  legacy_markup_dropped: 'Dropped leftover HTML markup',
-  legacy_oe_repaired: 'Repaired a word that lost its “œ”: “{from}” → “{to}”',
-  legacy_apostrophe_repaired: 'Restored a lost apostrophe: “{from}” → “{to}”',
-  legacy_dateline_found: 'Read the dateline {place} from the first paragraph',
-  legacy_quote_found: 'Found a quote attributed to {speaker}',
-  legacy_quote_speaker_missing: 'Found a quote without a speaker',
-  legacy_country_found: 'Found the country {country} named in the text',
-  legacy_partner_found: 'Found the partner {partner} named in the text',
-  legacy_partner_role_guessed: 'Guessed the role of {partner}: {role}',
-  legacy_mission_guessed: 'Guessed the IOM mission {mission} from “{text}”',
-  legacy_contact_block_found: 'Read {count} media contact(s) from the contact paragraph',
-  legacy_contact_block_missing: 'No media-contact paragraph found',
-  legacy_date_missing: 'The text gives no publication date: the caller must supply it',
-  legacy_fields_left_to_caller: 'Left to the caller: {fields}',
-  ninjs_not_object: 'A ninjs document is a JSON object',
-  ninjs_version_unknown: 'Could not tell the ninjs version; read it as {version}',
-  ninjs_field_invalid: 'The ninjs field {field} has an unexpected value and was not read',
-  ninjs_language_unsupported: 'The language {language} is not English, French or Spanish',
-  ninjs_title_missing: 'The document has no headline',
-  ninjs_body_missing: 'The document has no plain-text or HTML body',
-  ninjs_body_markup: 'The body was HTML: its markup was dropped',
-  ninjs_kind_missing: 'ninjs does not say which kind of release this is',
-  ninjs_scope_missing: 'ninjs does not say whether the release is global or local',
-  ninjs_quotes_not_carried: 'ninjs carries quoted people but not their quotes: {count} quote(s) not read',
-  ninjs_partner_unknown: 'The organisation {name} is not in the partner registry',
-  ninjs_partner_role_missing: 'No role for partner {partner}; read it as participant',
-  ninjs_subject_unmatched: 'The subject {name} is not in the topic vocabulary',
-  ninjs_place_unmatched: 'The place {name} is not a known country',
-  ninjs_contact_unreadable: 'Could not read a contact detail of {name}',
-  ninjs_dateline_date_guessed: 'Took the dateline date from the first publication date',
-  ninjs_field_ignored: 'The ninjs field {field} has no place in a press release and was not read',
-} satisfies IssueTemplates<PressIssueCode>;
-
-/** English messages and labels of `@iom/press`. */
+/** English labels of `@iom/press`. */
 export const en = {
-  issues: enIssues,
   kinds: {
     press_release: 'Press release',
     news: 'News',

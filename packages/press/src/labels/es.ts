@@ -1,61 +1,7 @@
-import type { IssueTemplates } from '@iom/core';
-import type { PressIssueCode } from '../codes.js';
 import type { PressCatalog } from './types.js';
 
-/** Spanish issue messages of `@iom/press`, apart from the labels: a schema's bundle carries no labels. */
-export const esIssues = {
-  embargo_after_publication: 'El embargo debe levantarse a más tardar en la publicación ({published})',
-  updated_before_published: 'La fecha de actualización es anterior a la de publicación ({published})',
-  translation_same_language: 'Una traducción debe estar en otro idioma que el comunicado ({language})',
-  translation_duplicate_language: 'Ya hay una traducción en {language}',
-  translation_self: 'Un comunicado no puede ser su propia traducción',
-  partner_unknown: 'Organización asociada desconocida {partner}: use un identificador del registro de socios',
-  partner_duplicate: 'El socio {partner} figura dos veces con el papel {role}',
-  mission_unknown: 'Misión de la OIM desconocida {mission}',
-  dateline_empty: 'Una data debe indicar un lugar o un país',
-  release_id_format: 'El identificador de un comunicado es una URI o un identificador sin espacios',
-  legacy_input_not_text: 'La entrada no es texto',
-  legacy_text_empty: 'El texto queda vacío al quitar la navegación del sitio',
-  legacy_navigation_dropped: 'Se quitaron {lines} líneas de navegación del sitio',
-  legacy_title_guessed: 'Se tomó la primera línea tras la navegación como título',
-  legacy_title_missing: 'No se encontró ningún título',
-  legacy_lines_joined: 'Se unieron {lines} líneas cortadas en {paragraphs} párrafos',
-  legacy_markup_dropped: 'Se quitaron restos de marcado HTML',
-  legacy_oe_repaired: 'Se reparó una palabra que perdió su «œ»: «{from}» → «{to}»',
-  legacy_apostrophe_repaired: 'Se restituyó un apóstrofo perdido: «{from}» → «{to}»',
-  legacy_dateline_found: 'Se leyó la data {place} en el primer párrafo',
-  legacy_quote_found: 'Se encontró una cita atribuida a {speaker}',
-  legacy_quote_speaker_missing: 'Se encontró una cita sin autor',
-  legacy_country_found: 'Se encontró el país {country} nombrado en el texto',
-  legacy_partner_found: 'Se encontró el socio {partner} nombrado en el texto',
-  legacy_partner_role_guessed: 'Se dedujo el papel de {partner}: {role}',
-  legacy_mission_guessed: 'Se dedujo la misión de la OIM {mission} a partir de «{text}»',
-  legacy_contact_block_found: 'Se leyeron {count} contacto(s) de prensa en el párrafo de contacto',
-  legacy_contact_block_missing: 'No se encontró ningún párrafo de contacto de prensa',
-  legacy_date_missing: 'El texto no da fecha de publicación: debe indicarla quien llama',
-  legacy_fields_left_to_caller: 'Queda a cargo de quien llama: {fields}',
-  ninjs_not_object: 'Un documento ninjs es un objeto JSON',
-  ninjs_version_unknown: 'No se pudo saber la versión de ninjs; se leyó como {version}',
-  ninjs_field_invalid: 'El campo ninjs {field} tiene un valor inesperado y no se leyó',
-  ninjs_language_unsupported: 'El idioma {language} no es inglés, francés ni español',
-  ninjs_title_missing: 'El documento no tiene titular',
-  ninjs_body_missing: 'El documento no tiene cuerpo en texto plano ni en HTML',
-  ninjs_body_markup: 'El cuerpo estaba en HTML: se quitó su marcado',
-  ninjs_kind_missing: 'ninjs no dice qué tipo de comunicado es',
-  ninjs_scope_missing: 'ninjs no dice si el comunicado es global o local',
-  ninjs_quotes_not_carried: 'ninjs indica las personas citadas pero no sus citas: {count} cita(s) sin leer',
-  ninjs_partner_unknown: 'La organización {name} no figura en el registro de socios',
-  ninjs_partner_role_missing: 'Sin papel para el socio {partner}; se leyó como participante',
-  ninjs_subject_unmatched: 'El tema {name} no forma parte del vocabulario de temas',
-  ninjs_place_unmatched: 'El lugar {name} no es un país conocido',
-  ninjs_contact_unreadable: 'No se pudo leer un dato de contacto de {name}',
-  ninjs_dateline_date_guessed: 'La fecha de la data se tomó de la primera publicación',
-  ninjs_field_ignored: 'El campo ninjs {field} no tiene cabida en un comunicado y no se leyó',
-} satisfies IssueTemplates<PressIssueCode>;
-
-/** Spanish messages and labels of `@iom/press`. */
+/** Spanish labels of `@iom/press`. */
 export const es = {
-  issues: esIssues,
   kinds: {
     press_release: 'Comunicado de prensa',
     news: 'Noticia',

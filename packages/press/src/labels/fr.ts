@@ -1,62 +1,7 @@
-import type { IssueTemplates } from '@iom/core';
-import type { PressIssueCode } from '../codes.js';
 import type { PressCatalog } from './types.js';
 
-/** French issue messages of `@iom/press`, apart from the labels: a schema's bundle carries no labels. */
-export const frIssues = {
-  embargo_after_publication: 'L’embargo doit être levé au plus tard à la publication ({published})',
-  updated_before_published: 'La date de mise à jour précède la date de publication ({published})',
-  translation_same_language: 'Une traduction doit être dans une autre langue que le communiqué ({language})',
-  translation_duplicate_language: 'Il y a déjà une traduction en {language}',
-  translation_self: 'Un communiqué ne peut pas être sa propre traduction',
-  partner_unknown: 'Organisation partenaire inconnue {partner} : utilisez un identifiant du registre des partenaires',
-  partner_duplicate: 'Le partenaire {partner} figure deux fois avec le rôle {role}',
-  mission_unknown: 'Mission de l’OIM inconnue {mission}',
-  dateline_empty: 'Une ligne de date doit indiquer un lieu ou un pays',
-  release_id_format: 'L’identifiant d’un communiqué est une URI ou un identifiant sans espaces',
-  legacy_input_not_text: 'L’entrée n’est pas du texte',
-  legacy_text_empty: 'Le texte est vide une fois la navigation du site retirée',
-  legacy_navigation_dropped: '{lines} lignes de navigation du site retirées',
-  legacy_title_guessed: 'La première ligne après la navigation a été prise pour le titre',
-  legacy_title_missing: 'Aucun titre trouvé',
-  legacy_lines_joined: '{lines} lignes coupées réunies en {paragraphs} paragraphes',
-  legacy_markup_dropped: 'Restes de balisage HTML retirés',
-  legacy_oe_repaired: 'Mot réparé, qui avait perdu son « œ » : « {from} » → « {to} »',
-  legacy_apostrophe_repaired: 'Apostrophe perdue rétablie : « {from} » → « {to} »',
-  legacy_dateline_found: 'Ligne de date {place} lue dans le premier paragraphe',
-  legacy_quote_found: 'Citation attribuée à {speaker} trouvée',
-  legacy_quote_speaker_missing: 'Citation trouvée sans auteur',
-  legacy_country_found: 'Pays {country} nommé dans le texte',
-  legacy_partner_found: 'Partenaire {partner} nommé dans le texte',
-  legacy_partner_role_guessed: 'Rôle de {partner} deviné : {role}',
-  legacy_mission_guessed: 'Mission de l’OIM {mission} devinée d’après « {text} »',
-  legacy_contact_block_found: '{count} contact(s) presse lu(s) dans le paragraphe de contact',
-  legacy_contact_block_missing: 'Aucun paragraphe de contact presse trouvé',
-  legacy_date_missing: 'Le texte ne donne pas de date de publication : à fournir par l’appelant',
-  legacy_fields_left_to_caller: 'Laissé à l’appelant : {fields}',
-  ninjs_not_object: 'Un document ninjs est un objet JSON',
-  ninjs_version_unknown: 'Version de ninjs indéterminée ; lu comme {version}',
-  ninjs_field_invalid: 'Le champ ninjs {field} a une valeur inattendue et n’a pas été lu',
-  ninjs_language_unsupported: 'La langue {language} n’est ni l’anglais, ni le français, ni l’espagnol',
-  ninjs_title_missing: 'Le document n’a pas de titre',
-  ninjs_body_missing: 'Le document n’a pas de corps en texte brut ou en HTML',
-  ninjs_body_markup: 'Le corps était en HTML : son balisage a été retiré',
-  ninjs_kind_missing: 'ninjs ne dit pas de quel type de communiqué il s’agit',
-  ninjs_scope_missing: 'ninjs ne dit pas si le communiqué est global ou local',
-  ninjs_quotes_not_carried:
-    'ninjs indique les personnes citées mais pas leurs citations : {count} citation(s) non lue(s)',
-  ninjs_partner_unknown: 'L’organisation {name} ne figure pas dans le registre des partenaires',
-  ninjs_partner_role_missing: 'Aucun rôle pour le partenaire {partner} ; lu comme participant',
-  ninjs_subject_unmatched: 'Le sujet {name} ne fait pas partie du vocabulaire des thèmes',
-  ninjs_place_unmatched: 'Le lieu {name} n’est pas un pays connu',
-  ninjs_contact_unreadable: 'Une coordonnée de {name} n’a pas pu être lue',
-  ninjs_dateline_date_guessed: 'Date de la ligne de date tirée de la première publication',
-  ninjs_field_ignored: 'Le champ ninjs {field} n’a pas sa place dans un communiqué et n’a pas été lu',
-} satisfies IssueTemplates<PressIssueCode>;
-
-/** French messages and labels of `@iom/press`. */
+/** French labels of `@iom/press`. */
 export const fr = {
-  issues: frIssues,
   kinds: {
     press_release: 'Communiqué de presse',
     news: 'Actualité',

@@ -1,17 +1,8 @@
-import type { IssueTemplates, Labels } from '@iom/core';
-import type {
-  PartnerRoleCode,
-  PressIssueCode,
-  ReleaseKindCode,
-  ReleaseScopeCode,
-  SourceFormatCode,
-  TopicCode,
-} from '../codes.js';
+import type { Labels } from '@iom/core';
+import type { PartnerRoleCode, ReleaseKindCode, ReleaseScopeCode, SourceFormatCode, TopicCode } from '../codes.js';
 
-/** Everything `@iom/press` says in one locale: issue messages and the labels of its code lists. */
+/** The labels of `@iom/press`'s code lists in one locale (its issue messages are in `messages/`). */
 export interface PressCatalog {
-  /** Issue message templates. */
-  readonly issues: IssueTemplates<PressIssueCode>;
   /** Kinds of release. */
   readonly kinds: Labels<ReleaseKindCode>;
   /** Release scopes. */

@@ -2,7 +2,7 @@ import { type ContactPoint, MediaContact, parseContactBlock } from '@iom/contact
 import { type CountryCode, countryName, type Issue, type Locale, type Reading } from '@iom/core';
 import type { PressIssueCode } from '../codes.js';
 import { countryByName } from '../countries.js';
-import { pressIssues } from '../issues.js';
+import { pressIssues } from '../messages/index.js';
 import type { Dateline, PressReleaseDraft, ReleasePartner } from '../release.js';
 import { CONTACT_START, findNavigationEnd, joinLines } from './lines.js';
 import { findMentions } from './mentions.js';

@@ -1,7 +1,7 @@
 import type { Issue, Locale, Reading } from '@iom/core';
 import type { TraffickingCase } from '../case.js';
 import { type FlatRow, writeCsv } from '../csv.js';
-import { traffickingIssues } from '../issues.js';
+import { traffickingIssues } from '../messages/index.js';
 import { type CtdcFormat, ctdcColumns, ctdcMissing } from './columns.js';
 import { ctdcFormatIssue, isCtdcFormat } from './format-option.js';
 import { GENERALISATIONS } from './generalisations.js';

@@ -1,5 +1,5 @@
 import type { Issue, Locale } from '@iom/core';
-import { traffickingIssues } from '../issues.js';
+import { traffickingIssues } from '../messages/index.js';
 import { shortText } from '../reading/short-text.js';
 import { CTDC_FORMATS, type CtdcFormat } from './columns.js';
 

@@ -2,7 +2,7 @@ import type { Issue, Locale, Reading } from '@iom/core';
 import type { TraffickingCase } from '../case.js';
 import { type FlatRow, parseCsv } from '../csv.js';
 import { squash } from '../htcds/fields.js';
-import { traffickingIssues } from '../issues.js';
+import { traffickingIssues } from '../messages/index.js';
 import { headersOf, isRowObject, reportRowNotObject, rowCells } from '../reading/row-cells.js';
 import { shortText } from '../reading/short-text.js';
 import { validCase } from '../reading/valid-case.js';

@@ -1,7 +1,7 @@
 import { type Issue, type Locale, normalizeCountryCode } from '@iom/core';
 import type { Answer } from '../codes.js';
 import { squash } from '../htcds/fields.js';
-import { traffickingIssues } from '../issues.js';
+import { traffickingIssues } from '../messages/index.js';
 import type { CtdcFormat } from './columns.js';
 
 /** Cells that mean "no value" in CTDC files, lower-cased. */

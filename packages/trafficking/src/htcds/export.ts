@@ -4,7 +4,7 @@ import type { Answer } from '../codes.js';
 import { type ControlMethod, HTCDS_CONTROL_METHODS } from '../codes.js';
 import type { FlatRow } from '../csv.js';
 import { writeCsv } from '../csv.js';
-import { traffickingIssues } from '../issues.js';
+import { traffickingIssues } from '../messages/index.js';
 import type { Referral } from '../model.js';
 import { valuesAt } from '../privacy/paths.js';
 import { HTCDS_COLUMNS } from './fields.js';

@@ -1,6 +1,6 @@
 import { type Issue, type Locale, normalizeCountryCode } from '@iom/core';
 import type { Answer } from '../codes.js';
-import { type TraffickingIssueCode, traffickingIssues } from '../issues.js';
+import { type TraffickingIssueCode, traffickingIssues } from '../messages/index.js';
 import { isPartialDate } from '../partial-date.js';
 import type { HtcdsColumn } from './fields.js';
 import { squash } from './fields.js';

@@ -1,5 +1,5 @@
 import type { Issue, Locale } from '@iom/core';
-import { traffickingIssues } from '../issues.js';
+import { traffickingIssues } from '../messages/index.js';
 
 /** Whether a row is an object of columns and cells (not `null`, an array or a scalar). */
 export function isRowObject(row: unknown): row is Readonly<Record<string, unknown>> {

@@ -1,6 +1,6 @@
 import { type Issue, type Locale, type PathSegment, validate } from '@iom/core';
 import { TraffickingCase } from '../case.js';
-import { traffickingIssues } from '../issues.js';
+import { traffickingIssues } from '../messages/index.js';
 import type { Loose } from './loose.js';
 
 /** Where {@link validCase} reports. */

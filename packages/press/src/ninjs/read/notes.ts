@@ -1,5 +1,5 @@
 import type { Issue, Locale } from '@iom/core';
-import { pressIssues } from '../../issues.js';
+import { pressIssues } from '../../messages/index.js';
 import type { PressReleaseDraft } from '../../release.js';
 
 /** The draft `fromNinjs` fills, writable while it is read; each part reader returns the fields it owns. */
