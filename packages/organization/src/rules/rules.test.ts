@@ -1,11 +1,11 @@
 import { formatIssues, type Issue, type Locale, PayloadKindRegistry } from '@iom/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nth, smallStructure } from '../../test/fixtures.js';
 import { iomStructure } from '../data/index.js';
 import { orgStructureKind } from '../kind.js';
 import type { OrgStructureInput } from '../model.js';
 import { OrgStructure } from '../structure.js';
-import { nth, smallStructure } from '../test-fixtures.js';
 import { validateStructure } from '../validate.js';
 
 /** The issues of `structure`'s whole verdict, in `locale`. */
