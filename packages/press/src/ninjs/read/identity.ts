@@ -1,5 +1,5 @@
-import { toLocale } from '@iom/core';
-import { type DraftFields, type Note, shortened } from './notes.js';
+import { shortenForMessage, toLocale } from '@iom/core';
+import type { DraftFields, Note } from './notes.js';
 import { type NinjsObject, trimmedString } from './properties.js';
 
 /** `uri` → the release id, `language` → its language (any BCP 47 tag of English, French or Spanish). */
@@ -13,6 +13,7 @@ export function readIdentity(document: NinjsObject, note: Note): Pick<DraftField
   const language = trimmedString(document, 'language');
   const locale = language === undefined ? undefined : toLocale(language);
   if (locale !== undefined) read.language = locale;
-  else if (language !== undefined) note('ninjs_language_unsupported', ['language'], { language: shortened(language) });
+  else if (language !== undefined)
+    note('ninjs_language_unsupported', ['language'], { language: shortenForMessage(language, 60) });
   return read;
 }

@@ -17,8 +17,3 @@ export function noteInto(issues: Issue[], locale: Locale): Note {
   return (code, path, args) =>
     issues.push(pressIssues.issue(code, locale, { path, ...(args === undefined ? {} : { args }) }));
 }
-
-/** A value quoted in an issue message, cut at 60 characters so that one long name cannot flood the message. */
-export function shortened(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
-}

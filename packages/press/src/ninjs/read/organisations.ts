@@ -1,7 +1,7 @@
-import { foldText } from '@iom/core';
+import { foldText, shortenForMessage } from '@iom/core';
 import { findPartnerByAcronym, getPartner, PARTNERS, type PartnerOrganization } from '../../partners.js';
 import type { PartnerRole, ReleasePartner } from '../../release.js';
-import { type DraftFields, type Note, shortened } from './notes.js';
+import type { DraftFields, Note } from './notes.js';
 import { type NinjsObject, objectList, trimmedString } from './properties.js';
 
 // IOM publishes the release: naming itself among the organisations makes it no partner.
@@ -64,7 +64,7 @@ export function readOrganisations(document: NinjsObject, note: Note): Pick<Draft
     if (IOM_NAMES.test(name)) return;
     const partner = registryPartner(organisation);
     if (partner === undefined) {
-      note('ninjs_partner_unknown', ['organisations', index], { name: shortened(name) });
+      note('ninjs_partner_unknown', ['organisations', index], { name: shortenForMessage(name, 60) });
       return;
     }
     let role = partnerRole(rel);

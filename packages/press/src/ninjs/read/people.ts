@@ -1,7 +1,8 @@
 import type { MediaContact } from '@iom/contact';
 import type { Locale } from '@iom/core';
+import { shortenForMessage } from '@iom/core';
 import { readContactDetail } from './contact-info.js';
-import { type DraftFields, type Note, shortened } from './notes.js';
+import type { DraftFields, Note } from './notes.js';
 import { type NinjsObject, objectList, trimmedString } from './properties.js';
 
 /**
@@ -15,7 +16,9 @@ function mediaContact(person: NinjsObject, index: number, note: Note, locale: Lo
   objectList(person, 'contactInfo').forEach((entry, position) => {
     const detail = readContactDetail(entry, locale);
     if (detail === 'unreadable') {
-      note('ninjs_contact_unreadable', ['people', index, 'contactInfo', position], { name: shortened(name ?? '?') });
+      note('ninjs_contact_unreadable', ['people', index, 'contactInfo', position], {
+        name: shortenForMessage(name ?? '?', 60),
+      });
     } else if (detail !== undefined && 'email' in detail) emails.push(detail.email);
     else if (detail !== undefined) phones.push(detail.phone);
   });

@@ -1,6 +1,6 @@
-import { type CountryCode, isCountryCode } from '@iom/core';
+import { type CountryCode, isCountryCode, shortenForMessage } from '@iom/core';
 import { countryByName } from '../../countries.js';
-import { type DraftFields, type Note, shortened } from './notes.js';
+import type { DraftFields, Note } from './notes.js';
 import { type NinjsObject, objectList, trimmedString } from './properties.js';
 
 /** The country code an IPTC `iso3166-1a2` URI ends with (`http://cvx.iptc.org/iso3166-1a2/ve` → `VE`). */
@@ -21,7 +21,7 @@ export function readPlaces(document: NinjsObject, note: Note): Pick<DraftFields,
         (candidate) => candidate !== undefined && isCountryCode(candidate),
       ) ?? (name === undefined ? undefined : countryByName(name));
     if (code === undefined) {
-      note('ninjs_place_unmatched', ['places', index], { name: shortened(name ?? literal ?? '?') });
+      note('ninjs_place_unmatched', ['places', index], { name: shortenForMessage(name ?? literal ?? '?', 60) });
     } else if (!countries.includes(code)) countries.push(code);
   });
   return countries.length > 0 ? { countries } : {};

@@ -1,8 +1,9 @@
+import { shortenForMessage } from '@iom/core';
 import { TOPICS } from '../../codes.js';
 import { TopicLabels } from '../../labels.js';
 import type { Topic } from '../../release.js';
 import { codeByLabel } from './label-match.js';
-import { type DraftFields, type Note, shortened } from './notes.js';
+import type { DraftFields, Note } from './notes.js';
 import { type NinjsObject, objectList, trimmedString } from './properties.js';
 
 /**
@@ -19,7 +20,7 @@ export function readSubjects(document: NinjsObject, note: Note): Pick<DraftField
       .map((candidate) => (candidate === undefined ? undefined : codeByLabel(TopicLabels, TOPICS, candidate)))
       .find((found) => found !== undefined);
     if (topic === undefined) {
-      note('ninjs_subject_unmatched', ['subjects', index], { name: shortened(name ?? literal ?? '?') });
+      note('ninjs_subject_unmatched', ['subjects', index], { name: shortenForMessage(name ?? literal ?? '?', 60) });
     } else if (!topics.includes(topic)) topics.push(topic);
   });
   return topics.length > 0 ? { topics } : {};
