@@ -1,6 +1,5 @@
 import type { MediaContact } from '@iom/contact';
-import type { Locale } from '@iom/core';
-import { shortenForMessage } from '@iom/core';
+import { type Locale, shortenForMessage } from '@iom/core';
 import { readContactDetail } from './contact-info.js';
 import type { DraftFields, Note } from './notes.js';
 import { type NinjsObject, objectList, trimmedString } from './properties.js';
