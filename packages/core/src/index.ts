@@ -24,6 +24,7 @@ export {
 } from './country.js';
 export { type CountryNameOptions, countryName, UN_COUNTRY_NAMES } from './country-name.js';
 export { compareIsoDates, datePart, IsoDate, IsoDateTime, isIsoDate } from './date.js';
+export { dateArg } from './date-arg.js';
 export { foldText } from './fold-text.js';
 export { type DateStyle, type FormatDateOptions, formatDate } from './format-date.js';
 export { type FormatIssuesOptions, formatIssues, type IssueSource } from './format-issues.js';

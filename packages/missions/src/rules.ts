@@ -1,27 +1,8 @@
-import {
-  coreIssues,
-  formatDate,
-  type IssueSink,
-  isIsoDate,
-  LOCALES,
-  type LocalizedArg,
-  type PathSegment,
-} from '@iom/core';
+import { coreIssues, dateArg, type IssueSink, type PathSegment } from '@iom/core';
 import { isOutOfOrder, overlapStart, sweepOverlaps, type Validity } from '@iom/organization';
 import { missionIssues } from './messages/index.js';
 import type { CountryMission } from './model.js';
 import { missionValidity } from './queries.js';
-
-/**
- * A date written out in every locale ("1 January 2024", "1 janvier 2024"). The rules run even when a
- * date field failed its own check (that issue is reported too), so a date that is not a real day is
- * quoted as written rather than formatted.
- */
-function longDate(date: string): LocalizedArg {
-  if (!isIsoDate(date)) return { en: date, fr: date, es: date };
-  const [en, fr, es] = LOCALES.map((locale) => formatDate(date, locale, 'long'));
-  return { en: en ?? date, fr: fr ?? date, es: es ?? date };
-}
 
 /** The ids a mission defines (its own, its offices'), each with its path inside the mission. */
 function missionIds(mission: CountryMission): [id: string, path: PathSegment[]][] {
@@ -78,7 +59,7 @@ export function checkMission(mission: CountryMission, sink: IssueSink): void {
   sweepOverlaps(terms, (first, second) => {
     const args = {
       mission: mission.id,
-      date: longDate(overlapStart(first, second)),
+      date: dateArg(overlapStart(first, second)),
       first: first.name,
       second: second.name,
     };
@@ -114,7 +95,7 @@ export function checkMissionList(missions: readonly CountryMission[], sink: Issu
   });
   for (const [country, list] of byCountry) {
     sweepOverlaps(list, (first, second) => {
-      const args = { country, date: longDate(overlapStart(first, second)), first: first.id, second: second.id };
+      const args = { country, date: dateArg(overlapStart(first, second)), first: first.id, second: second.id };
       sink.addIssue(missionIssues.custom('mission_country_overlap', { path: [second.index, 'country'], args }));
     });
   }

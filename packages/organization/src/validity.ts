@@ -52,8 +52,12 @@ export function nextDay(date: string): string | undefined {
   if (date >= END) return undefined;
   let next = NEXT_DAYS.get(date);
   if (next === undefined) {
-    const { addDays, format, parseISO } = dateFns();
-    next = format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
+    const { addDays, lightFormat } = dateFns();
+    const [year, month, day] = date.split('-').map(Number);
+    // A calendar date in local time; setFullYear, as the constructor reads years 0–99 as 1900–1999.
+    const local = new Date(2000, 0, 1);
+    local.setFullYear(year ?? 0, (month ?? 1) - 1, day ?? 1);
+    next = lightFormat(addDays(local, 1), 'yyyy-MM-dd');
     if (NEXT_DAYS.size < NEXT_DAYS_CAP) NEXT_DAYS.set(date, next);
   }
   return next;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { DateFnsApi } from './date-fns.js';
 
-// The Node build's date-fns: loaded on the first `nextDay`, not at import. `format` alone is some fifty
+// The Node build's date-fns: loaded on the first `nextDay`, not at import. date-fns is many small
 // modules, which Node loads one file at a time; a bundler reads date-fns.ts.
 let api: DateFnsApi | undefined;
 
@@ -11,8 +11,7 @@ export function dateFns(): DateFnsApi {
     const require = createRequire(import.meta.url);
     api = {
       addDays: require('date-fns/addDays').addDays,
-      format: require('date-fns/format').format,
-      parseISO: require('date-fns/parseISO').parseISO,
+      lightFormat: require('date-fns/lightFormat').lightFormat,
     };
   }
   return api;

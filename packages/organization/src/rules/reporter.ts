@@ -1,11 +1,4 @@
-import {
-  coreIssues,
-  formatDate,
-  type IssueSink,
-  type LocalizedArg,
-  type MessageArgs,
-  type PathSegment,
-} from '@iom/core';
+import { coreIssues, dateArg, type IssueSink, type LocalizedArg, type MessageArgs, type PathSegment } from '@iom/core';
 import { type OrganizationIssueCode, organizationIssues, structureWords } from '../messages/index.js';
 import type { StructureCollection } from '../messages/words.js';
 import { BEGINNING, type Validity } from '../validity.js';
@@ -44,10 +37,11 @@ export class StructureReporter {
 
 /** "on 1 January 2024" in every locale, or "from the start" for {@link BEGINNING}. */
 export function when(date: string): LocalizedArg {
+  const written = dateArg(date);
   const at = (locale: 'en' | 'fr' | 'es') =>
     date === BEGINNING
       ? structureWords[locale].fromTheStart
-      : structureWords[locale].onDate.replace('{date}', formatDate(date, locale, 'long'));
+      : structureWords[locale].onDate.replace('{date}', written[locale]);
   return { en: at('en'), fr: at('fr'), es: at('es') };
 }
 
