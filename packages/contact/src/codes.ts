@@ -95,7 +95,6 @@ export const VCARD_ISSUE_CODES = [
 
 /** The codes of the custom issues of this package's schemas. */
 export const SCHEMA_ISSUE_CODES = [
-  'address_subdivision_country',
   'contact_point_empty',
   'media_contact_unreachable',
   'language_tag_invalid',

@@ -93,6 +93,7 @@ export {
   PartialDate,
   yearOf,
 } from './partial-date.js';
+export { PostalAddress, PostalAddressShape } from './postal-address.js';
 export {
   type CompatibilityMode,
   definePayloadKind,
