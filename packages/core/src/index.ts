@@ -93,7 +93,6 @@ export {
   PartialDate,
   yearOf,
 } from './partial-date.js';
-export { PostalAddress, PostalAddressShape } from './postal-address.js';
 export {
   type CompatibilityMode,
   definePayloadKind,
@@ -111,6 +110,7 @@ export {
   type VersionedKindDefinition,
   type VersionedPayloadKind,
 } from './payload-kind.js';
+export { PostalAddress, PostalAddressShape } from './postal-address.js';
 export { shortenForMessage } from './shorten.js';
 export { isSubdivisionCode, SubdivisionCode, subdivisionCountry } from './subdivision.js';
 export { type ValidationResult, validate } from './validate.js';

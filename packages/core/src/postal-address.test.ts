@@ -66,9 +66,10 @@ describe('PostalAddress', () => {
         const result = validate(PostalAddress, { country, subdivision, locality: 'X' }, 'en');
         const own = subdivision.startsWith(`${country}-`);
         expect(result.success).toBe(own);
-        if (!own) expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
-          ['address_subdivision_country', ['subdivision']],
-        ]);
+        if (!own)
+          expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+            ['address_subdivision_country', ['subdivision']],
+          ]);
       }),
       { numRuns: 300 },
     );
