@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR, loadExamples } from '../test/examples.js';
+import { memoryIo } from '../test/fixture.js';
 import { loadPackages } from './discover.js';
 import { main } from './main.js';
-import { EXAMPLES_DIR, loadExamples } from './test-support/examples.js';
-import { memoryIo } from './test-support/fixture.js';
 
 const { packages } = await loadPackages();
 const examples = loadExamples();

@@ -3,9 +3,9 @@
 // error, a stack trace or a thrown promise.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../test/fixture.js';
 import { findConverters, loadPackages } from './discover.js';
 import { main } from './main.js';
-import { memoryIo } from './test-support/fixture.js';
 
 const { packages } = await loadPackages();
 const converters = findConverters(packages).map((found) => found.converter);

@@ -1,11 +1,12 @@
-import { type ConverterDescriptor, type ConverterOption, type ConverterOptionValues, isIsoDate } from '@iom/core';
+import {
+  type ConverterDescriptor,
+  type ConverterOption,
+  type ConverterOptionValues,
+  isIsoDate,
+  shortenForMessage,
+} from '@iom/core';
 import { UsageError } from './context.js';
 import type { CliMessages } from './messages/types.js';
-
-/** Text from the command line, shortened before it is echoed in a message. */
-function shown(text: string): string {
-  return text.length <= 64 ? text : `${text.slice(0, 32)}…`;
-}
 
 /** What an option takes, in words: `allowed values: kanon-2020, synthetic-2024`. */
 export function allowedText(option: ConverterOption, messages: CliMessages): string {
@@ -58,18 +59,20 @@ export function readConverterOptions(
   const values: Record<string, string | number> = {};
   for (const argument of given) {
     const equals = argument.indexOf('=');
-    if (equals <= 0) throw new UsageError(messages.optionMalformed(shown(argument)));
+    if (equals <= 0) throw new UsageError(messages.optionMalformed(shortenForMessage(argument, 64)));
     const name = argument.slice(0, equals).trim();
     const text = argument.slice(equals + 1);
     const option = converter.options.find((candidate) => candidate.name === name);
     if (option === undefined) {
       const known = converter.options.map((candidate) => candidate.name).join(', ') || messages.noOptions;
-      throw new UsageError(messages.optionUnknown(converter.name, shown(name), known));
+      throw new UsageError(messages.optionUnknown(converter.name, shortenForMessage(name, 64), known));
     }
     if (Object.hasOwn(values, name)) throw new UsageError(messages.optionRepeated(converter.name, name));
     const value = readValue(option, text);
     if (value === undefined) {
-      throw new UsageError(messages.optionInvalid(converter.name, name, shown(text), allowedText(option, messages)));
+      throw new UsageError(
+        messages.optionInvalid(converter.name, name, shortenForMessage(text, 64), allowedText(option, messages)),
+      );
     }
     values[name] = value;
   }

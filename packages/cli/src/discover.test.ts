@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryIo, noteKind, testPackage } from '../test/fixture.js';
 import {
   codeListName,
   findCodeLists,
@@ -10,7 +11,6 @@ import {
   loadPackages,
 } from './discover.js';
 import { main } from './main.js';
-import { memoryIo, noteKind, testPackage } from './test-support/fixture.js';
 
 describe('discovery by shape', () => {
   it('recognises kinds and catalogs, and nothing else', () => {

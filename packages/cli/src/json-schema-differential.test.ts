@@ -17,8 +17,8 @@ import { migrate, toJsonSchema } from '@iom/core';
 import { judge, payloads, strictAjv, ZOD_ONLY_CODES as ZOD_ONLY } from '@iom/test-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR, loadExamples } from '../test/examples.js';
 import { findKinds, loadPackages } from './discover.js';
-import { EXAMPLES_DIR, loadExamples } from './test-support/examples.js';
 
 const { packages } = await loadPackages();
 const kinds = findKinds(packages);

@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memoryIo, testPackage } from '../test/fixture.js';
 import type { RecordResult } from './commands/validate.js';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
-import { memoryIo, testPackage } from './test-support/fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'iom-cli-'));
 const file = (name: string, text: string) => {

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Locale, toLocale } from '@iom/core';
+import { type Locale, shortenForMessage, toLocale } from '@iom/core';
 import { convertCommand } from './commands/convert.js';
 import { labelsCommand } from './commands/labels.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -120,10 +120,7 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     return command === undefined && values.help !== true ? 2 : 0;
   }
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    await write(
-      io.stderr,
-      `iom: unknown command ${command.length <= 64 ? command : `${command.slice(0, 32)}…`}\n\n${USAGE}`,
-    );
+    await write(io.stderr, `iom: unknown command ${shortenForMessage(command, 64)}\n\n${USAGE}`);
     return 2;
   }
   const envLocale = options.env?.LC_ALL ?? options.env?.LANG;
@@ -226,18 +223,13 @@ export async function main(argv: readonly string[], io: CliIo, options: MainOpti
     if ((error as { code?: unknown } | null)?.code === 'EPIPE') return 2;
     // An unexpected failure: one line that says what was running and what broke, never a stack trace
     // and never the error's message (it may quote input).
-    const what = `iom ${command}${command === 'convert' && rest[0] !== undefined ? ` ${shorten(rest[0])}` : ''}`;
+    const what = `iom ${command}${command === 'convert' && rest[0] !== undefined ? ` ${shortenForMessage(rest[0], 64)}` : ''}`;
     await write(io.stderr, `iom: ${messages.internalError(what, describeError(error))}\n`);
     return 2;
   } finally {
     await prestarted?.close();
   }
   return 2;
-}
-
-/** Command-line text, shortened before it is echoed. */
-function shorten(text: string): string {
-  return text.length <= 64 ? text : `${text.slice(0, 32)}…`;
 }
 
 function parse(argv: readonly string[]) {

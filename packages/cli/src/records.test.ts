@@ -1,8 +1,8 @@
 import { expectLinearTime } from '@iom/test-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readRecordsReference } from '../test/reference-reader.js';
 import { type InputRecord, readRecordBatches, readRecords } from './records.js';
-import { readRecordsReference } from './test-support/reference-reader.js';
 
 async function* source<T>(chunks: readonly T[]) {
   yield* chunks;

@@ -1,7 +1,7 @@
 import { defineIssues, definePayloadKind, issueCheck, PayloadKindRegistry } from '@iom/core';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { noteKind } from './test-support/fixture.js';
+import { noteKind } from '../test/fixture.js';
 import { RecordValidator } from './verdicts.js';
 
 const registry = new PayloadKindRegistry([noteKind]);

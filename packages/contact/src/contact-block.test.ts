@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContactBlock } from './contact-block.js';
 import { ContactPoint, MediaContact } from './contact-point.js';
 
-const corpus = readFileSync(new URL('../fixtures/iom-ecuador-trafficking-release-fr.txt', import.meta.url), 'utf8');
+const corpus = readFileSync(new URL('../test/iom-ecuador-trafficking-release-fr.txt', import.meta.url), 'utf8');
 
 describe('parseContactBlock: the Ecuador release (fr)', () => {
   const { value, issues } = parseContactBlock(corpus, { locale: 'fr' });

@@ -5,6 +5,7 @@ import { issueCheck } from './issue-check.js';
 import { withJsonSchema } from './json-schema.js';
 import type { Locale } from './locale.js';
 import { schemaIssues } from './messages/schema.js';
+import { shortenForMessage } from './shorten.js';
 
 type CountryIssueCode =
   | 'country_code_format'
@@ -111,6 +112,6 @@ export function normalizeCountryCode(
       ],
     };
   }
-  const args = { value: trimmed.length <= 3 ? trimmed : `${trimmed.slice(0, 3)}…` };
+  const args = { value: shortenForMessage(trimmed, 3) };
   return { value: undefined, issues: [schemaIssues.issue(problem.code, locale, { args })] };
 }

@@ -42,7 +42,7 @@ export {
   renderTemplate,
   templatePlaceholders,
 } from './issue.js';
-export { type CustomIssue, type IssueSink, issueCheck } from './issue-check.js';
+export { type CustomIssue, type IssueCheckOptions, type IssueSink, issueCheck } from './issue-check.js';
 export { type JsonSchema, type ToJsonSchemaOptions, toJsonSchema, withJsonSchema } from './json-schema.js';
 export {
   checkPayload,

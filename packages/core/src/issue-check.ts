@@ -48,6 +48,17 @@ class PayloadSink<T> implements IssueSink {
   }
 }
 
+/** Options of {@link issueCheck}. */
+export interface IssueCheckOptions {
+  /**
+   * Run only on a value whose every field passed its own checks. By default a check runs once every
+   * field has its type, as zod runs refinements, even if a field's format or refinement failed (a
+   * date string that is not a real day). Rules that compute with such values (date arithmetic over a
+   * whole structure) set this, so that they never see a malformed field; the field's own issue reports it.
+   */
+  readonly onlyWhenValid?: boolean;
+}
+
 /**
  * Turns `inspect(value, sink)` into a zod check function for `.check()`: the same issues as
  * `.superRefine()`, at about half the cost per failing value, because zod's superRefine grafts an
@@ -58,7 +69,17 @@ class PayloadSink<T> implements IssueSink {
  *   if (value % 2 !== 0) sink.addIssue(myIssues.custom('not_even'));
  * }));
  */
-export function issueCheck<T>(inspect: (value: T, sink: IssueSink) => void): z.core.CheckFn<T> {
+export function issueCheck<T>(
+  inspect: (value: T, sink: IssueSink) => void,
+  options: IssueCheckOptions = {},
+): z.core.CheckFn<T> {
+  if (options.onlyWhenValid === true) {
+    return (payload) => {
+      // The issues of the value's fields are already on its payload when its own checks run.
+      if (payload.issues.length > 0) return;
+      inspect(payload.value, new PayloadSink(payload));
+    };
+  }
   return (payload) => {
     inspect(payload.value, new PayloadSink(payload));
   };

@@ -4,6 +4,7 @@ import type { Locale } from './locale.js';
 import { coreIssues } from './messages/index.js';
 import { isKindId, type PayloadKind } from './payload-kind.js';
 import { leanSafeParse } from './safe-parse.js';
+import { shortenForMessage } from './shorten.js';
 
 /** The result of {@link PayloadKindRegistry.validate}. */
 export type PayloadValidation =
@@ -42,5 +43,5 @@ export function versionIssue(
 
 /** A kind id fit to echo in a message: a well-formed id as it is, anything else shortened. */
 export function shownKindId(id: string): string {
-  return id.length <= 64 && isKindId(id) ? id : `${id.slice(0, 16)}…`;
+  return isKindId(id) ? shortenForMessage(id, 64) : shortenForMessage(id, 16);
 }

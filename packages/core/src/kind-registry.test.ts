@@ -102,6 +102,16 @@ describe('PayloadKindRegistry', () => {
       { from: 'EC', to: 'PE' },
       { from: 'EC', to: 'ecu' },
     ]);
+    // With onlyWhenValid, a field that failed its own check keeps the rules from running at all.
+    const strict: unknown[] = [];
+    const StrictTrip = z
+      .strictObject({ from: CountryCode, to: CountryCode })
+      .check(issueCheck((data: { from: string; to: string }) => strict.push(data), { onlyWhenValid: true }));
+    expect(validate(StrictTrip, { from: 'EC', to: 'ecu' }).issues.map((issue) => issue.code)).toEqual([
+      'country_code_alpha3',
+    ]);
+    expect(validate(StrictTrip, { from: 'EC', to: 'PE' }).success).toBe(true);
+    expect(strict).toEqual([{ from: 'EC', to: 'PE' }]);
   });
 
   it('says why it cannot find a kind', () => {

@@ -135,6 +135,19 @@ describe('missions', () => {
     for (const example of exampleMissions) expect(registry.validate(example).success).toBe(true);
   });
 
+  it('never crashes on a date that is not a real day: the field reports it, the rules quote it as written', () => {
+    const sources = [{ url: 'https://example.org/a' }];
+    const chiefsOfMission = [
+      { name: 'A', validFrom: '2010-02-30', sources },
+      { name: 'B', validFrom: '2010-02-30', sources },
+    ];
+    const bad = { ...mission(), chiefsOfMission, validFrom: '2000-13-01' };
+    const issues = validateMissions([bad, { ...bad, id: 'M_YY' }]).issues;
+    expect(issues.some((issue) => issue.code === 'invalid_format')).toBe(true);
+    // The overlap is still seen, its date quoted as written.
+    expect(issues.find((issue) => issue.code === 'mission_chiefs_overlap')?.message).toContain('2010-02-30');
+  });
+
   it('reports an id used twice once, whether inside one mission or across two', () => {
     const inside = mission({ mainOffice: { id: 'SUB_GYE', kind: 'country_office', city: { en: 'Quito' } } });
     const other = mission({

@@ -1,11 +1,24 @@
-import { coreIssues, formatDate, type IssueSink, LOCALES, type LocalizedArg, type PathSegment } from '@iom/core';
+import {
+  coreIssues,
+  formatDate,
+  type IssueSink,
+  isIsoDate,
+  LOCALES,
+  type LocalizedArg,
+  type PathSegment,
+} from '@iom/core';
 import { isOutOfOrder, overlapStart, sweepOverlaps, type Validity } from '@iom/organization';
 import { missionIssues } from './messages/index.js';
 import type { CountryMission } from './model.js';
 import { missionValidity } from './queries.js';
 
-/** A date written out in every locale ("1 January 2024", "1 janvier 2024"). */
+/**
+ * A date written out in every locale ("1 January 2024", "1 janvier 2024"). The rules run even when a
+ * date field failed its own check (that issue is reported too), so a date that is not a real day is
+ * quoted as written rather than formatted.
+ */
 function longDate(date: string): LocalizedArg {
+  if (!isIsoDate(date)) return { en: date, fr: date, es: date };
   const [en, fr, es] = LOCALES.map((locale) => formatDate(date, locale, 'long'));
   return { en: en ?? date, fr: fr ?? date, es: es ?? date };
 }

@@ -76,7 +76,6 @@ export {
 } from './queries.js';
 export { LocalId, Source, Sources } from './source.js';
 export { OrgStructure } from './structure.js';
-export type { TextLike } from './text.js';
 export { type ValidateStructureOptions, validateStructure } from './validate.js';
 export {
   BEGINNING,

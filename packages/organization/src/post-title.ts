@@ -1,9 +1,8 @@
-import { type Locale, localize } from '@iom/core';
+import { type Locale, type LocalizedText, localize } from '@iom/core';
 import { type GrammaticalGender, pickForm } from './gender.js';
 import type { InterimKind } from './kinds.js';
 import { interimTitle, postKindTitle } from './labels.js';
 import type { Membership, OrgStructure, Post } from './model.js';
-import type { TextLike } from './text.js';
 
 /** Options of {@link postTitle}. */
 export interface PostTitleOptions {
@@ -46,6 +45,6 @@ export function membershipTitle(structure: OrgStructure, membership: Membership,
 }
 
 /** The name of a unit in `locale`, falling back to another language when it lacks one. */
-export function unitName(unit: { readonly name: TextLike }, locale: Locale): string {
+export function unitName(unit: { readonly name: LocalizedText }, locale: Locale): string {
   return localize(unit.name, locale) ?? '';
 }

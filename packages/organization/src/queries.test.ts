@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { smallStructure } from '../test/fixtures.js';
 import { ancestors, children, holderOf, holdersOf, parentOf, regionalOfficeFor, unitAt, unitsAt } from './queries.js';
-import { smallStructure } from './test-fixtures.js';
 
 describe('queries', () => {
   const structure = smallStructure();

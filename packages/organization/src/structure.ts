@@ -9,11 +9,11 @@ import { checkStructure } from './rules/index.js';
  *
  * Its `safeParse` gives the whole verdict: each record's fields, then the whole-record rules (one tree
  * at every date, references that exist, single holders, regional coverage; see the package README).
- * The rules run once every field has its type. {@link OrgStructureShape} is the same object without
+ * The rules run once every field passes its own checks. {@link OrgStructureShape} is the same object without
  * the rules, for apps that extend it.
  */
 export const OrgStructure: z.ZodType<OrgStructure, OrgStructureInput> = OrgStructureShape.check(
-  issueCheck(checkStructure),
+  issueCheck(checkStructure, { onlyWhenValid: true }),
 );
 /**
  * An organisation's structure over time (the parsed form, every list present). An explicit object type,

@@ -8,6 +8,7 @@ import {
   issueCheck,
   kindField,
   Locale,
+  shortenForMessage,
   withJsonSchema,
 } from '@iom/core';
 import { MissionId } from '@iom/missions';
@@ -293,7 +294,7 @@ export function checkRelease(release: ReleaseRuleFields, ctx: IssueSink): void {
   const partnerKeys = new Set<string>();
   release.partners?.forEach((partner, index) => {
     if (getPartner(partner.id) === undefined) {
-      const shown = /^[A-Za-z0-9-]{1,16}$/.test(partner.id) ? partner.id : `${partner.id.slice(0, 8)}…`;
+      const shown = /^[A-Za-z0-9-]{1,16}$/.test(partner.id) ? partner.id : shortenForMessage(partner.id, 8);
       ctx.addIssue(
         pressIssues.custom('partner_unknown', { args: { partner: shown }, path: ['partners', index, 'id'] }),
       );

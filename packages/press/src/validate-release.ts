@@ -1,4 +1,4 @@
-import { type Issue, type Locale, type ValidationResult, validate } from '@iom/core';
+import { type Issue, type Locale, shortenForMessage, type ValidationResult, validate } from '@iom/core';
 import { pressIssues } from './messages/index.js';
 import { type MissionLookup, missionPredicate } from './mission-ref.js';
 import { PressRelease } from './release.js';
@@ -33,7 +33,7 @@ export function validatePressRelease(
     const missions = result.success ? result.data.missions : readMissions(input);
     missions?.forEach((mission, index) => {
       if (typeof mission === 'string' && !exists(mission)) {
-        const shown = mission.length <= 24 ? mission : `${mission.slice(0, 24)}…`;
+        const shown = shortenForMessage(mission);
         missionIssues.push(
           pressIssues.issue('mission_unknown', locale, { args: { mission: shown }, path: ['missions', index] }),
         );

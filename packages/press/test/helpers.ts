@@ -32,5 +32,5 @@ export function exampleReleases(): { fr: PressRelease; en: PressRelease; es: Pre
 
 /** The scraped French release of the corpus. */
 export function corpusText(): string {
-  return readFileSync(new URL('../test-fixtures/iom-ecuador-trafficking-release-fr.txt', import.meta.url), 'utf8');
+  return readFileSync(new URL('./iom-ecuador-trafficking-release-fr.txt', import.meta.url), 'utf8');
 }

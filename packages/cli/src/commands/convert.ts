@@ -1,4 +1,5 @@
 import type { ConverterDescriptor, ConverterOptionValues, PayloadKind } from '@iom/core';
+import { shortenForMessage } from '@iom/core';
 import { type CommandContext, UsageError } from '../context.js';
 import { RecordConversion, resultSegments, type Segments } from '../convert-record.js';
 import { allowedText, optionPlaceholder, readConverterOptions } from '../converter-options.js';
@@ -121,7 +122,7 @@ function findConverter(context: CommandContext, name: string): FoundConverter {
   const found = context.converters.find((c) => c.converter.name.toLowerCase() === wanted);
   if (found === undefined) {
     const known = context.converters.map((c) => c.converter.name).join(', ') || context.messages.noneInstalled;
-    const shown = name.length <= 64 ? name : `${name.slice(0, 32)}…`;
+    const shown = shortenForMessage(name, 64);
     throw new UsageError(`${context.messages.unknownConverter(shown)}\n${context.messages.available} ${known}`);
   }
   return found;
@@ -142,7 +143,7 @@ function checkedKind(
   const fixed = registry.get(kind);
   if (fixed === undefined) {
     const known = context.kinds.map((found) => found.kind.ref).join(', ') || messages.noneInstalled;
-    throw new UsageError(messages.unknownKind(kind.length <= 64 ? kind : `${kind.slice(0, 16)}…`, known));
+    throw new UsageError(messages.unknownKind(shortenForMessage(kind, 64), known));
   }
   if (converter.kinds.length > 0 && !converter.kinds.includes(fixed.ref)) {
     throw new UsageError(messages.kindNotConverted(converter.name, fixed.ref, converter.kinds.join(', ')));

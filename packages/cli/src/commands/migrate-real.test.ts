@@ -4,10 +4,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR } from '../../test/examples.js';
+import { memoryIo } from '../../test/fixture.js';
 import { loadPackages } from '../discover.js';
 import { main } from '../main.js';
-import { EXAMPLES_DIR } from '../test-support/examples.js';
-import { memoryIo } from '../test-support/fixture.js';
 
 const { packages } = await loadPackages();
 

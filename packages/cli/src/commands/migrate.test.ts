@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { defineMigrationStep, definePayloadKind, kindField, removeField, renameField } from '@iom/core';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { memoryIo } from '../../test/fixture.js';
 import type { LoadedPackage } from '../discover.js';
 import { main } from '../main.js';
-import { memoryIo } from '../test-support/fixture.js';
 import type { MigrateRecordResult } from './migrate.js';
 
 const title = { en: 'Memo', fr: 'Mémo', es: 'Memo' };

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { type Issue, KIND_FIELD, type MigrationStepRecord, parseKindRef } from '@iom/core';
+import { type Issue, KIND_FIELD, type MigrationStepRecord, parseKindRef, shortenForMessage } from '@iom/core';
 import { type CommandContext, UsageError } from '../context.js';
 import { formatIssueLines } from '../format.js';
 import { openInput } from '../input.js';
@@ -73,7 +73,7 @@ export async function migrateCommand(context: CommandContext, options: MigrateCo
   const target = registry.get(options.to);
   if (target === undefined) {
     const known = context.kinds.map((found) => found.kind.ref).join(', ') || context.messages.noneInstalled;
-    const shown = options.to.length <= 64 ? options.to : `${options.to.slice(0, 16)}…`;
+    const shown = shortenForMessage(options.to, 64);
     throw new UsageError(context.messages.unknownKind(shown, known));
   }
   const cwd = io.cwd ?? process.cwd();

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { shortenForMessage } from '@iom/core';
 import { type CommandContext, UsageError } from '../context.js';
 import { openInput } from '../input.js';
 import { write } from '../io.js';
@@ -69,7 +70,7 @@ export async function validateCommand(context: CommandContext, options: Validate
   }
   if (kind !== undefined && registry.get(kind) === undefined) {
     const known = context.kinds.map((found) => found.kind.ref).join(', ') || messages.noneInstalled;
-    throw new UsageError(messages.unknownKind(kind.length <= 64 ? kind : `${kind.slice(0, 16)}…`, known));
+    throw new UsageError(messages.unknownKind(shortenForMessage(kind, 64), known));
   }
   if (files.length === 0) {
     if (io.stdin.isTTY === true) throw new UsageError('iom validate: give a file, or - for standard input');

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR } from '../../test/examples.js';
+import { memoryIo } from '../../test/fixture.js';
+import { bundleTestWorker } from '../../test/worker-bundle.js';
 import { loadPackages } from '../discover.js';
 import type { CliIo } from '../io.js';
 import { main } from '../main.js';
-import { EXAMPLES_DIR } from '../test-support/examples.js';
-import { memoryIo } from '../test-support/fixture.js';
-import { bundleTestWorker } from '../test-support/worker-bundle.js';
 
 let workerUrl: URL;
 beforeAll(async () => {

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePhoneNumbers } from './parse.js';
 
-const corpus = readFileSync(new URL('../../fixtures/iom-ecuador-trafficking-release-fr.txt', import.meta.url), 'utf8');
+const corpus = readFileSync(new URL('../../test/iom-ecuador-trafficking-release-fr.txt', import.meta.url), 'utf8');
 
 const codes = (reading: { notes: readonly { code: string }[] }) => reading.notes.map((note) => note.code);
 
-describe('parsePhoneNumbers: the Ecuador release (fixtures/, "Tél. : 593.2.4449.28/29")', () => {
+describe('parsePhoneNumbers: the Ecuador release (test/, "Tél. : 593.2.4449.28/29")', () => {
   const line = corpus.split('\n').find((entry) => entry.startsWith('Tél.')) ?? '';
 
   it('finds the contact line in the scraped release', () => {

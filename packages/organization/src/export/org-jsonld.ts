@@ -1,7 +1,6 @@
-import { LOCALES } from '@iom/core';
+import { LOCALES, type LocalizedText } from '@iom/core';
 import type { OrgStructure, Post } from '../model.js';
 import { postTitle } from '../post-title.js';
-import { definedEntries, type TextLike } from '../text.js';
 import { BEGINNING, END, isValidAt, type Validity } from '../validity.js';
 import { ORG_CONTEXT, ORG_CONTEXT_URL } from './org-context.js';
 
@@ -30,8 +29,14 @@ export interface JsonLdDocument {
   readonly '@graph': JsonLdNode[];
 }
 
-function languageMap(text: TextLike): Record<string, string> {
-  return definedEntries(text);
+function languageMap(text: LocalizedText): Record<string, string> {
+  // The languages that hold text, as a JSON-LD language map.
+  const out: Record<string, string> = {};
+  for (const locale of LOCALES) {
+    const value = text[locale];
+    if (value !== undefined) out[locale] = value;
+  }
+  return out;
 }
 
 /** The post's neutral title in every language. */

@@ -1,8 +1,7 @@
-import { type Locale, localize } from '@iom/core';
+import { type Locale, type LocalizedText, localize } from '@iom/core';
 import type { OrgStructure, UnitLink } from '../model.js';
 import { postTitle } from '../post-title.js';
 import type { Source } from '../source.js';
-import type { TextLike } from '../text.js';
 import { BEGINNING, isValidAt, type Validity } from '../validity.js';
 
 /** Options of {@link toPopolo}. */
@@ -130,7 +129,7 @@ function dates(item: Validity, from: 'founding_date' | 'start_date', until: 'dis
   return out;
 }
 
-function otherNames(text: TextLike, locale: Locale): { other_names?: PopoloOtherName[] } {
+function otherNames(text: LocalizedText, locale: Locale): { other_names?: PopoloOtherName[] } {
   const names = (['en', 'fr', 'es'] as const)
     .filter((other) => other !== locale && text[other] !== undefined)
     .map((other) => ({ name: text[other] ?? '', note: `lang:${other}` }));

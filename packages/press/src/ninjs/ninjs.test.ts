@@ -13,11 +13,11 @@ const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats.default(ajv);
 // The GeoJSON schema both ninjs schemas reference by URL: a draft-07 schema loaded without its
 // $schema key (peers/ninjs/README.md).
-const { $schema: _ignored, ...geojson } = readJson('test-fixtures/ninjs/GeoJSON.json') as Record<string, unknown>;
+const { $schema: _ignored, ...geojson } = readJson('test/ninjs/GeoJSON.json') as Record<string, unknown>;
 ajv.addSchema(geojson);
 const validators: { [V in NinjsVersion]: ValidateFunction } = {
-  '2.2': ajv.compile(readJson('test-fixtures/ninjs/ninjs-schema_2.2.json') as object),
-  '3.1': ajv.compile(readJson('test-fixtures/ninjs/ninjs-schema_3.1.json') as object),
+  '2.2': ajv.compile(readJson('test/ninjs/ninjs-schema_2.2.json') as object),
+  '3.1': ajv.compile(readJson('test/ninjs/ninjs-schema_3.1.json') as object),
 };
 
 function expectValid(version: NinjsVersion, document: unknown): void {
@@ -125,7 +125,7 @@ describe('fromNinjs', () => {
   }
 
   it('reads a real-world style ninjs 2.2 document from another provider', () => {
-    const document = readJson('test-fixtures/ninjs-docs/partner-agency-2.2.json');
+    const document = readJson('test/ninjs-docs/partner-agency-2.2.json');
     expectValid('2.2', document);
     const { value, issues } = fromNinjs(document, { locale: 'fr' });
     expect(value).toMatchObject({
@@ -167,7 +167,7 @@ describe('fromNinjs', () => {
   });
 
   it('reads a real-world style ninjs 3.1 document, and the draft completes into a valid release', () => {
-    const document = readJson('test-fixtures/ninjs-docs/wire-3.1.json');
+    const document = readJson('test/ninjs-docs/wire-3.1.json');
     expectValid('3.1', document);
     const { value, issues } = fromNinjs(document);
     expect(value).toMatchObject({

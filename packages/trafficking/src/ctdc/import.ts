@@ -1,10 +1,10 @@
 import type { Issue, Locale, Reading } from '@iom/core';
+import { shortenForMessage } from '@iom/core';
 import type { TraffickingCase } from '../case.js';
 import { type FlatRow, parseCsv } from '../csv.js';
 import { squash } from '../htcds/fields.js';
 import { traffickingIssues } from '../messages/index.js';
 import { headersOf, isRowObject, reportRowNotObject, rowCells } from '../reading/row-cells.js';
-import { shortText } from '../reading/short-text.js';
 import { validCase } from '../reading/valid-case.js';
 import { assembleCtdcCase } from './assemble.js';
 import { type CtdcFormat, ctdcColumns } from './columns.js';
@@ -43,7 +43,7 @@ function resolveHeaders(
   const taken = new Set<string>();
   for (const header of found) {
     const column = byKey.get(squash(header).slice(0, 32));
-    const args = { column: shortText(header.trim()) || '(empty)', format, field: column ?? '' };
+    const args = { column: shortenForMessage(header.trim(), 60) || '(empty)', format, field: column ?? '' };
     if (column === undefined) issues.push(traffickingIssues.issue('ctdc_column_unknown', locale, { path: [], args }));
     else if (taken.has(column)) issues.push(traffickingIssues.issue('column_duplicate', locale, { path: [], args }));
     else {

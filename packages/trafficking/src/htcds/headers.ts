@@ -1,6 +1,6 @@
 import type { Issue, Locale } from '@iom/core';
+import { shortenForMessage } from '@iom/core';
 import { traffickingIssues } from '../messages/index.js';
-import { shortText } from '../reading/short-text.js';
 import { HTCDS_COLUMNS, HTCDS_HEADER_ALIASES, HTCDS_LABELS, type HtcdsColumn, squash } from './fields.js';
 
 interface HeaderIndex {
@@ -51,7 +51,10 @@ export function resolveHeaders(headers: readonly string[], locale: Locale, issue
     if (column === undefined) {
       if (trimmed !== '') {
         issues.push(
-          traffickingIssues.issue('htcds_header_unknown', locale, { path: [], args: { column: shortText(trimmed) } }),
+          traffickingIssues.issue('htcds_header_unknown', locale, {
+            path: [],
+            args: { column: shortenForMessage(trimmed, 60) },
+          }),
         );
       }
       continue;
@@ -60,7 +63,7 @@ export function resolveHeaders(headers: readonly string[], locale: Locale, issue
       issues.push(
         traffickingIssues.issue('htcds_header_renamed', locale, {
           path: [],
-          args: { column: shortText(trimmed) || '(empty)', field: column },
+          args: { column: shortenForMessage(trimmed, 60) || '(empty)', field: column },
         }),
       );
     }
@@ -68,7 +71,7 @@ export function resolveHeaders(headers: readonly string[], locale: Locale, issue
       issues.push(
         traffickingIssues.issue('column_duplicate', locale, {
           path: [],
-          args: { column: shortText(trimmed) || '(empty)', field: column },
+          args: { column: shortenForMessage(trimmed, 60) || '(empty)', field: column },
         }),
       );
       continue;

@@ -4,9 +4,9 @@
 // also ends a line at U+2028 and U+2029, which JSON (and so NDJSON) allows inside strings, so the
 // reference splits lines itself (the whole text at once: test inputs are small).
 import { StringDecoder } from 'node:string_decoder';
-import { JsonArraySplitter } from '../json-array-splitter.js';
-import { locateJsonError } from '../json-location.js';
-import type { InputFormat, InputRecord, ReadRecordsOptions } from '../records.js';
+import { JsonArraySplitter } from '../src/json-array-splitter.js';
+import { locateJsonError } from '../src/json-location.js';
+import type { InputFormat, InputRecord, ReadRecordsOptions } from '../src/records.js';
 
 /** Counts bytes and decodes UTF-8 across chunk boundaries. */
 async function* decode(input: AsyncIterable<Buffer | string>, onBytes?: (bytes: number) => void) {

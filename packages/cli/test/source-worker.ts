@@ -8,9 +8,9 @@ import * as missions from '@iom/missions';
 import * as organization from '@iom/organization';
 import * as press from '@iom/press';
 import * as trafficking from '@iom/trafficking';
-import type { LoadedPackage } from '../discover.js';
-import type { WorkerSetup } from '../parallel/protocol.js';
-import { runWorker } from '../parallel/run-worker.js';
+import type { LoadedPackage } from '../src/discover.js';
+import type { WorkerSetup } from '../src/parallel/protocol.js';
+import { runWorker } from '../src/parallel/run-worker.js';
 
 const ALL: Record<string, Readonly<Record<string, unknown>>> = {
   '@iom/core': core,

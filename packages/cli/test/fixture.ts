@@ -1,7 +1,7 @@
 import { defineConverter, defineLabels, definePayloadKind, kindField } from '@iom/core';
 import * as z from 'zod';
-import type { LoadedPackage } from '../discover.js';
-import type { CliIo } from '../io.js';
+import type { LoadedPackage } from '../src/discover.js';
+import type { CliIo } from '../src/io.js';
 
 /** A payload kind for the tests, independent of the domain packages. */
 export const noteKind = definePayloadKind({

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 /** The repository's `examples/` folder. */
-export const EXAMPLES_DIR = resolve(import.meta.dirname, '../../../../examples');
+export const EXAMPLES_DIR = resolve(import.meta.dirname, '../../../examples');
 
 /** Every `examples/**.json` file, with its parsed content (an array file gives one entry per element). */
 export function loadExamples(): Array<{ file: string; payload: unknown }> {
