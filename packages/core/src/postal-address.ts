@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { CountryCode, isCountryCode } from './country.js';
+import { CountryCode } from './country.js';
 import { type IssueSink, issueCheck } from './issue-check.js';
 import { schemaIssues } from './messages/schema.js';
-import { isSubdivisionCode, SubdivisionCode } from './subdivision.js';
+import { SubdivisionCode } from './subdivision.js';
 
 /**
  * The fields of a postal address, without its rule (a subdivision of the address's own country): the
@@ -30,14 +30,13 @@ export const PostalAddressShape = z.object({
 });
 
 /**
- * The rule of a postal address: its subdivision, when given, is one of its country. zod runs it even when
- * a field failed, so it judges only two valid codes: the message names them, and a code is never free
- * text (an address may be a victim's; the invalid field has its own issue, which names no value).
+ * The rule of a postal address: its subdivision, when given, is one of its country. It runs only on an
+ * address whose fields are valid (`onlyWhenValid`), so it judges two valid codes: the message names them,
+ * and a code is never free text (an address may be a victim's; an invalid field has its own issue).
  */
 function checkSubdivisionCountry(address: PostalAddress, sink: IssueSink): void {
   const { subdivision, country } = address;
-  if (subdivision === undefined || !isCountryCode(country) || !isSubdivisionCode(subdivision)) return;
-  if (!subdivision.startsWith(`${country}-`)) {
+  if (subdivision !== undefined && !subdivision.startsWith(`${country}-`)) {
     sink.addIssue(
       schemaIssues.custom('address_subdivision_country', { args: { subdivision, country }, path: ['subdivision'] }),
     );
@@ -60,7 +59,7 @@ function checkSubdivisionCountry(address: PostalAddress, sink: IssueSink): void 
  * };
  */
 export const PostalAddress: z.ZodType<PostalAddress, PostalAddress> = PostalAddressShape.check(
-  issueCheck(checkSubdivisionCountry),
+  issueCheck(checkSubdivisionCountry, { onlyWhenValid: true }),
 );
 /**
  * A postal address with its ISO country code. An explicit object type, so that apps using it never
