@@ -17,7 +17,9 @@ const HTCDS_CSV = { en: 'HTCDS 2.0 CSV', fr: 'HTCDS 2.0 en CSV', es: 'HTCDS 2.0 
 const CTDC_ROWS = { en: 'CTDC rows (JSON objects)', fr: 'lignes CTDC (objets JSON)', es: 'filas CTDC (objetos JSON)' };
 const CTDC_CSV = { en: 'CTDC CSV', fr: 'CTDC en CSV', es: 'CTDC en CSV' };
 // Both versions: the exports read the version-1 mailing address as well, and CTDC never reads an address.
-const KINDS = [traffickingCaseKindV1.ref, traffickingCaseKind.ref];
+// The current version first: a record without `$kind` is read as the first (version 1 would strip an
+// address written as version 2 writes it).
+const KINDS = [traffickingCaseKind.ref, traffickingCaseKindV1.ref];
 
 const LAYOUT: ConverterOption = {
   name: 'layout',
