@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { fullCase, fullCaseV1 } from '../test/fixtures.js';
 import { TraffickingCase } from './case.js';
 import { traffickingCaseKind, traffickingCaseKindV1 } from './kind.js';
-import { classOf, FIELD_CLASSIFICATION, FIELD_CLASSIFICATION_V1_ONLY } from './privacy/classification.js';
+import {
+  classificationOf,
+  classOf,
+  FIELD_CLASSIFICATION,
+  FIELD_CLASSIFICATION_V1_ONLY,
+} from './privacy/classification.js';
 import { TraffickingCaseShape } from './schema.js';
 import { TraffickingCaseV1Shape } from './schema-v1.js';
 
@@ -101,9 +106,12 @@ describe('field classification covers the schema', () => {
     expect(new Set(classified).size).toBe(classified.length);
   });
 
-  it('classifies every field of version 1 too, the fields only it has in FIELD_CLASSIFICATION_V1_ONLY', () => {
+  it('classifies every field of version 1 too, and only those, the fields only it has in FIELD_CLASSIFICATION_V1_ONLY', () => {
     const pathsV1 = leafPaths(toJsonSchema(TraffickingCaseV1Shape) as Record<string, unknown>, '');
     const onlyV1 = FIELD_CLASSIFICATION_V1_ONLY.map((entry) => entry.path);
+    const classifiedV1 = classificationOf(1).map((entry) => entry.path);
+    expect([...classifiedV1].sort()).toEqual([...pathsV1].sort());
+    expect(classificationOf(2)).toBe(FIELD_CLASSIFICATION);
     expect(pathsV1.filter((path) => classOf(path) === undefined)).toEqual([]);
     expect(onlyV1.filter((path) => !pathsV1.includes(path) || paths.includes(path))).toEqual([]);
     // Each field version 1 names otherwise has the class of its version-2 counterpart.

@@ -114,6 +114,7 @@ export {
 } from './model.js';
 export { postalAddressStep } from './postal-address-step.js';
 export {
+  classificationOf,
   classificationTable,
   classOf,
   FIELD_CLASSES,

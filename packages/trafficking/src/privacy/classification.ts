@@ -161,6 +161,29 @@ export const FIELD_CLASSIFICATION_V1_ONLY: readonly FieldClassification[] = [
   { path: 'person.mailingAddress.state', class: D, htcds: 'prs_MailingState' },
 ];
 
+/** The address fields version 2 has and version 1 had not (it named three of them otherwise). */
+const V2_ONLY = new Set([
+  'person.mailingAddress.streetLines',
+  'person.mailingAddress.poBox',
+  'person.mailingAddress.locality',
+  'person.mailingAddress.region',
+  'person.mailingAddress.subdivision',
+]);
+
+// Built on first use, never at import.
+let versionOne: readonly FieldClassification[] | undefined;
+
+/**
+ * The classification of every field of one version of the kind: {@link FIELD_CLASSIFICATION} for version 2
+ * (`iom.trafficking-case@2`); for version 1, the fields it shares with version 2, then
+ * {@link FIELD_CLASSIFICATION_V1_ONLY}.
+ */
+export function classificationOf(version: 1 | 2): readonly FieldClassification[] {
+  if (version === 2) return FIELD_CLASSIFICATION;
+  versionOne ??= [...FIELD_CLASSIFICATION.filter((entry) => !V2_ONLY.has(entry.path)), ...FIELD_CLASSIFICATION_V1_ONLY];
+  return versionOne;
+}
+
 // Built on first use, never at import.
 let byPath: Map<string, FieldClassification> | undefined;
 
