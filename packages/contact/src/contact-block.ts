@@ -152,13 +152,20 @@ export function parseContactBlock(text: string, options: ParseContactBlockOption
         emailLabelPending = true;
         continue;
       }
-      const phones = parsePhoneNumbers(piece, {
+      const { value: phones, issues: phoneNotes } = parsePhoneNumbers(piece, {
         locale,
         ...(options.defaultCountry === undefined ? {} : { defaultCountry: options.defaultCountry }),
       });
       if (phones.length > 0) {
         const draft = ensure();
-        for (const phone of phones) {
+        // The notes of each number, grouped once: a piece may hold thousands of numbers.
+        const notesOf = new Map<number, (typeof phoneNotes)[number][]>();
+        for (const note of phoneNotes) {
+          const list = notesOf.get(note.path[0]);
+          if (list === undefined) notesOf.set(note.path[0], [note]);
+          else list.push(note);
+        }
+        phones.forEach((phone, number) => {
           const position = draft.phones.length;
           if (phone.e164 !== undefined) {
             draft.phones.push({
@@ -167,11 +174,11 @@ export function parseContactBlock(text: string, options: ParseContactBlockOption
               ...(phone.type === undefined ? {} : { type: phone.type }),
             });
           }
-          for (const note of phone.notes) {
+          for (const note of notesOf.get(number) ?? []) {
             const path = phone.e164 === undefined ? ['phones'] : ['phones', position];
             draft.issues.push((index) => ({ path: [index, ...path], code: note.code, message: note.message }));
           }
-        }
+        });
         continue;
       }
       if (PHONE_LABEL_ONLY.test(piece) || !/\p{L}/u.test(piece)) {

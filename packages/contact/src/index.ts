@@ -44,7 +44,7 @@ export { isLanguageTag, LANGUAGE_TAG_PATTERN, LanguageTag } from './language-tag
 export { contactIssues } from './messages/index.js';
 export { PersonName } from './person-name.js';
 export { type FormatPhoneOptions, formatPhone, type PhoneStyle } from './phone/format.js';
-export { parsePhoneNumbers } from './phone/parse.js';
+export { type PhoneNumbersReading, parsePhoneNumbers } from './phone/parse.js';
 export type { ParsePhoneOptions, PhoneNote, PhoneReading } from './phone/read.js';
 export { PhoneNumber, PhoneType } from './phone/schema.js';
 export { isValidPhone } from './phone/valid.js';

@@ -3,10 +3,11 @@ import { exampleMissions } from '@iom/missions/data';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { exampleReleases } from '../test/helpers.js';
 import { pressReleaseKind } from './kind.js';
 import { PARTNERS } from './partners.js';
-import { PressRelease } from './release.js';
+import { PressRelease, PressReleaseShape } from './release.js';
 import { validatePressRelease } from './validate-release.js';
 
 const { fr, en, es } = exampleReleases();
@@ -130,6 +131,25 @@ describe('PressRelease', () => {
       expect(check(bad)).toBe(false);
       expect(PressRelease.safeParse(bad).success).toBe(false);
     }
+  });
+});
+
+describe('an app extending a release (docs/validating-payloads.md)', () => {
+  it('extends the shape, or adds its fields to the whole verdict by intersection', () => {
+    const Draft = PressReleaseShape.extend({ desk: z.enum(['global', 'regional']) });
+    expect(Draft.safeParse({ ...minimal, desk: 'global' }).success).toBe(true);
+    const NewsroomRelease = PressRelease.and(z.object({ desk: z.enum(['global', 'regional']) }));
+    const parsed = NewsroomRelease.safeParse({ ...minimal, desk: 'regional' });
+    expect(parsed.success && parsed.data.desk).toBe('regional');
+    expect(parsed.success && parsed.data.title).toBe(minimal.title);
+    // The release's rules still hold: a translation into its own language is refused.
+    const own = { ...minimal, desk: 'global', translations: [{ id: 'x', language: minimal.language }] };
+    const refused = NewsroomRelease.safeParse(own);
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((issue) => (issue as { params?: { code?: string } }).params?.code)).toContain(
+      'translation_same_language',
+    );
+    expect(NewsroomRelease.safeParse({ ...minimal, desk: 'local' }).success).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@iom/core';
+import type { Issue, Locale } from '@iom/core';
 import type { CountryCode as LpnCountry, PhoneNumberType } from 'libphonenumber-js/max';
 import { libphonenumber } from '#libphonenumber';
 import type { PhoneNoteCode, PhoneTypeCode } from '../codes.js';
@@ -8,7 +8,9 @@ import { countDigits } from './scan.js';
 // Metadata: libphonenumber-js "max", for the reasons given in deps/libphonenumber.ts.
 
 /** A note on how a number was read, or on why it is not valid. */
-export interface PhoneNote {
+export interface PhoneNote extends Issue {
+  /** `[index]`: the number the note is about, in {@link parsePhoneNumbers}'s `value`. */
+  readonly path: readonly [number];
   /** A stable code (labels in every locale: `contactIssues`). */
   readonly code: PhoneNoteCode;
   /** The note, in the locale asked for. */
@@ -39,8 +41,6 @@ export interface PhoneReading {
   readonly label?: string;
   /** Whether the number is valid in today's numbering plan of its country. */
   readonly valid: boolean;
-  /** How the number was read, and why it is not valid. */
-  readonly notes: readonly PhoneNote[];
 }
 
 /** Options of {@link parsePhoneNumbers}. */
@@ -107,6 +107,9 @@ function toAsciiDigits(text: string): string {
   return digits;
 }
 
+/** A note of one number, before {@link parsePhoneNumbers} gives it the number's path. */
+export type NoteBody = Omit<PhoneNote, 'path'>;
+
 interface Attempt {
   readonly candidate: string;
   readonly country?: LpnCountry;
@@ -120,11 +123,11 @@ interface Attempt {
 export function readNumber(
   text: string,
   options: ParsePhoneOptions,
-): Pick<PhoneReading, 'e164' | 'country' | 'valid' | 'notes'> & { type?: PhoneTypeCode } {
+): Pick<PhoneReading, 'e164' | 'country' | 'valid'> & { type?: PhoneTypeCode; notes: readonly NoteBody[] } {
   const locale = options.locale ?? 'en';
   const { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength } =
     libphonenumber();
-  const note = (code: PhoneNoteCode, args?: Record<string, string | number>, suggestion?: string): PhoneNote => ({
+  const note = (code: PhoneNoteCode, args?: Record<string, string | number>, suggestion?: string): NoteBody => ({
     code,
     message: phoneMessage(code, locale, args),
     ...(suggestion === undefined ? {} : { suggestion }),
@@ -173,7 +176,7 @@ export function readNumber(
     parsed.find((entry) => entry.number !== undefined) ??
     parsed[0];
   if (chosen === undefined) return { valid: false, notes: [note('phone_country_unknown')] };
-  const notes: PhoneNote[] = chosen.attempt.notes.map((code) =>
+  const notes: NoteBody[] = chosen.attempt.notes.map((code) =>
     code === 'phone_plus_added'
       ? note(code, { callingCode: chosen.number?.countryCallingCode ?? '?' })
       : code === 'phone_default_country'
@@ -228,8 +231,8 @@ function lengthNote(
   length: string,
   country: string,
   digits: number,
-  note: (code: PhoneNoteCode, args?: Record<string, string | number>) => PhoneNote,
-): PhoneNote {
+  note: (code: PhoneNoteCode, args?: Record<string, string | number>) => NoteBody,
+): NoteBody {
   const args = { country, digits };
   if (length === 'TOO_SHORT') return note('phone_too_short', args);
   if (length === 'TOO_LONG') return note('phone_too_long', args);

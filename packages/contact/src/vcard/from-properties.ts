@@ -53,7 +53,7 @@ function readTel(value: string): { e164: string; extension?: string } | undefine
     const ext = uriParams.find((entry) => entry.toLowerCase().startsWith('ext='))?.slice(4);
     return ext !== undefined && /^[0-9]{1,10}$/.test(ext) ? { e164, extension: ext } : { e164 };
   }
-  const reading = parsePhoneNumbers(trimmed)[0];
+  const reading = parsePhoneNumbers(trimmed).value[0];
   if (reading?.e164 === undefined || !E164.test(reading.e164)) return undefined;
   return reading.extension === undefined
     ? { e164: reading.e164 }

@@ -10,7 +10,7 @@ export type ContactDetail = { email: string } | { phone: Phone } | 'unreadable' 
 /** A phone from a `contactInfo` value: E.164 after parsing, the `;ext=` extension (RFC 3966) kept when numeric. */
 function phoneOf(value: string, type: string, locale: Locale): Phone | undefined {
   const [number, extension] = value.split(/;ext=/u);
-  const reading = parsePhoneNumbers(number ?? '', { locale })[0];
+  const reading = parsePhoneNumbers(number ?? '', { locale }).value[0];
   if (reading?.e164 === undefined) return undefined;
   return {
     e164: reading.e164,
