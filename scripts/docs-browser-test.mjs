@@ -244,7 +244,7 @@ try {
       'iom.country-mission@1': ['mainOffice.kind', 'unit-kind'],
       'iom.org-structure@1': ['units[].kind', 'unit-kind'],
       'iom.press-release@2': ['kind', 'release-kind'],
-      'iom.trafficking-case@1': ['person.gender', 'gender'],
+      'iom.trafficking-case@2': ['person.gender', 'gender'],
     };
     assert(kinds.length > 0 || only !== undefined, 'no payload kind found in the built packages');
     for (const { kind } of latestKinds) {

@@ -39,9 +39,12 @@ const MODEL_INDEX = 'Model reference';
  * 2.0 field of each trafficking case field (its privacy classification lists both), and the ninjs
  * property `toNinjs` writes each press release field to.
  */
-function counterpartsOf(kindId, exportsOf) {
+function counterpartsOf(kind, exportsOf) {
+  const kindId = kind.id;
   if (kindId === 'iom.trafficking-case') {
-    const classification = exportsOf('@iom/trafficking').FIELD_CLASSIFICATION ?? [];
+    const trafficking = exportsOf('@iom/trafficking');
+    // The classification of the kind's own version: version 1 named some address fields otherwise.
+    const classification = trafficking.classificationOf?.(kind.version) ?? trafficking.FIELD_CLASSIFICATION ?? [];
     return {
       note: 'its HTCDS 2.0 field where HTCDS has one',
       counterparts: new Map(
@@ -164,7 +167,7 @@ export async function load(app) {
         const fields = fieldsOf(jsonSchema, members, '', context);
         for (const path of context.missingDocs)
           app.logger.warn(`model reference: ${kind.ref} field ${path} has no doc on ${schemaName}'s type`);
-        const { note, counterparts, privacy } = counterpartsOf(kind.id, exportsOf);
+        const { note, counterparts, privacy } = counterpartsOf(kind, exportsOf);
         const paths = new Set(pathsOf(fields));
         for (const path of [...counterparts.keys(), ...(privacy?.keys() ?? [])]) {
           // A mapping that names a field the schema does not have is out of date.

@@ -177,11 +177,29 @@ describe('iom convert on the real packages', () => {
     expect(ninjs.stderr).toBe('iom: toNinjs: version=4.0 is not allowed; allowed values: 2.2, 3.1\n');
   });
 
+  it('reads a trafficking case without $kind as the current version: its mailing address reaches HTCDS', async () => {
+    const record = {
+      person: {
+        mailingAddress: { country: 'EC', streetLines: ['SYNTH Street 1', 'SYNTH-Floor 2'], locality: 'SYNTH' },
+      },
+    };
+    const result = await run(['convert', 'toHtcds', '-'], [JSON.stringify(record)]);
+    expect(result.stderr).toBe('');
+    const [row] = JSON.parse(result.stdout) as Record<string, string>[];
+    expect(row).toMatchObject({
+      prs_MailingStreet: 'SYNTH Street 1\nSYNTH-Floor 2',
+      prs_MailingCity: 'SYNTH',
+      prs_MailingCountry: 'EC',
+    });
+  });
+
   it('refuses a record of a kind the converter does not convert', async () => {
     const result = await run(['convert', 'toCtdc', 'press/release-en.json', '-o', 'layout=kanon-2020']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('toCtdc does not convert iom.press-release@1; it converts iom.trafficking-case@1');
+    expect(result.stderr).toContain(
+      'toCtdc does not convert iom.press-release@1; it converts iom.trafficking-case@2, iom.trafficking-case@1',
+    );
   });
 
   it('refuses an invalid payload before converting it', async () => {

@@ -94,12 +94,7 @@ export const VCARD_ISSUE_CODES = [
 ] as const;
 
 /** The codes of the custom issues of this package's schemas. */
-export const SCHEMA_ISSUE_CODES = [
-  'address_subdivision_country',
-  'contact_point_empty',
-  'media_contact_unreachable',
-  'language_tag_invalid',
-] as const;
+export const SCHEMA_ISSUE_CODES = ['contact_point_empty', 'media_contact_unreachable', 'language_tag_invalid'] as const;
 /** A code of the custom issues of this package's schemas. */
 export type SchemaIssueCode = (typeof SCHEMA_ISSUE_CODES)[number];
 

@@ -1,8 +1,6 @@
 import type { Flat, Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
-import type * as schemas from './address.js';
-import type { PostalAddress } from './address.js';
 import type * as contact from './contact-point.js';
 import type { ContactPoint, ContactRole, MediaContact } from './contact-point.js';
 import type * as email from './email.js';
@@ -40,9 +38,6 @@ describe('explicit types equal the schemas', () => {
     expectTypeOf<z.output<typeof name.PersonName>>().toEqualTypeOf<PersonName>();
     expectTypeOf<z.input<typeof name.PersonName>>().toEqualTypeOf<PersonName>();
     expectTypeOf<Mutual<z.output<typeof name.PersonName>, PersonName>>().toEqualTypeOf<true>();
-    expectTypeOf<z.output<typeof schemas.PostalAddress>>().toEqualTypeOf<PostalAddress>();
-    expectTypeOf<z.input<typeof schemas.PostalAddress>>().toEqualTypeOf<PostalAddress>();
-    expectTypeOf<Mutual<z.output<typeof schemas.PostalAddress>, PostalAddress>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof phone.PhoneNumber>>().toEqualTypeOf<PhoneNumber>();
     expectTypeOf<z.input<typeof phone.PhoneNumber>>().toEqualTypeOf<PhoneNumber>();
     expectTypeOf<Mutual<z.output<typeof phone.PhoneNumber>, PhoneNumber>>().toEqualTypeOf<true>();

@@ -1,6 +1,5 @@
-import { definePayloadKind, HttpUrl, kindField, LocalizedText } from '@iom/core';
+import { definePayloadKind, HttpUrl, kindField, LocalizedText, PostalAddress } from '@iom/core';
 import * as z from 'zod';
-import { PostalAddress } from './address.js';
 import { CONTACT_ROLES, type ContactRoleCode } from './codes.js';
 import { Email } from './email.js';
 import { LanguageTag } from './language-tag.js';

@@ -7,7 +7,11 @@
  *
  * @packageDocumentation
  */
-export { PostalAddress } from './address.js';
+/**
+ * A postal address: `PostalAddress` of `@iom/core`, the one address model of the packages, re-exported
+ * here where contact points use it.
+ */
+export { PostalAddress, PostalAddressShape } from '@iom/core';
 export {
   CONTACT_BLOCK_ISSUE_CODES,
   CONTACT_ROLES,

@@ -111,6 +111,7 @@ export {
   type VersionedKindDefinition,
   type VersionedPayloadKind,
 } from './payload-kind.js';
+export { PostalAddress, PostalAddressShape } from './postal-address.js';
 export { shortenForMessage } from './shorten.js';
 export { isSubdivisionCode, SubdivisionCode, subdivisionCountry } from './subdivision.js';
 export { type ValidationResult, validate } from './validate.js';

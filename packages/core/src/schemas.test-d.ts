@@ -10,6 +10,7 @@ import type {
   Locale,
   LocalizedText,
   PayloadValidation,
+  PostalAddress,
   Reading,
   SubdivisionCode,
 } from './index.js';
@@ -27,6 +28,11 @@ describe('explicit types', () => {
     expectTypeOf<z.output<typeof core.SubdivisionCode>>().toEqualTypeOf<SubdivisionCode>();
     expectTypeOf<z.output<typeof core.IsoDate>>().toEqualTypeOf<IsoDate>();
     expectTypeOf<z.output<typeof core.IsoDateTime>>().toEqualTypeOf<IsoDateTime>();
+    expectTypeOf<z.output<typeof core.PostalAddressShape>>().toEqualTypeOf<PostalAddress>();
+    expectTypeOf<z.input<typeof core.PostalAddressShape>>().toEqualTypeOf<PostalAddress>();
+    expectTypeOf<Mutual<z.output<typeof core.PostalAddressShape>, PostalAddress>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.input<typeof core.PostalAddressShape>, PostalAddress>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof core.PostalAddress>>().toEqualTypeOf<PostalAddress>();
   });
 
   it('catches an optional property that drops `| undefined`', () => {

@@ -1,4 +1,4 @@
-import type { TraffickingCase } from './case.js';
+import type { TraffickingCaseAnyVersion } from './case-record.js';
 import type { ExploitationType } from './codes.js';
 import { countryOfExploitation, registrationYear } from './derive.js';
 
@@ -33,7 +33,10 @@ export interface CaseCount {
  * with `count: null` and `suppressed: true`, so small numbers never leave. No totals are given, so a
  * suppressed cell cannot be recomputed from them.
  */
-export function countCases(records: readonly TraffickingCase[], options: CountCasesOptions = {}): CaseCount[] {
+export function countCases(
+  records: readonly TraffickingCaseAnyVersion[],
+  options: CountCasesOptions = {},
+): CaseCount[] {
   const threshold = options.threshold ?? 11;
   const counts = new Map<
     string,

@@ -11,6 +11,7 @@ import type {
   Recruitment,
   VictimContext,
 } from './model.js';
+import type { PersonV1 } from './schema-v1.js';
 
 /**
  * The fields of a trafficking case record: the type `TraffickingCase`, declared apart from the schema
@@ -20,8 +21,8 @@ import type {
  * @inline
  */
 export type TraffickingCaseRecord = {
-  /** `iom.trafficking-case@1`, optional. */
-  $kind?: 'iom.trafficking-case@1' | undefined;
+  /** `iom.trafficking-case@2`, optional. */
+  $kind?: 'iom.trafficking-case@2' | undefined;
   /** The case id in the case management system. */
   id?: string | undefined;
   /** CTDC: the kind of source (case management or hotline). */
@@ -57,3 +58,24 @@ export type TraffickingCaseRecord = {
   /** Fields (see the classification table) the source never collects: distinct from an unknown answer. */
   notCollected?: string[] | undefined;
 };
+
+/**
+ * The fields of a trafficking case record of version 1 (`iom.trafficking-case@1`): the type
+ * `TraffickingCaseV1`, declared here for the reason given above. Those of version 2, but the person's
+ * mailing address.
+ *
+ * @inline
+ */
+export type TraffickingCaseV1Record = Omit<TraffickingCaseRecord, '$kind' | 'person'> & {
+  /** `iom.trafficking-case@1`, optional. */
+  $kind?: 'iom.trafficking-case@1' | undefined;
+  /** The victim. */
+  person?: PersonV1 | undefined;
+};
+
+/**
+ * A trafficking case record of either version of the kind (`TraffickingCase` or `TraffickingCaseV1`): what
+ * the cross-field rules, the derivations, the exports and the privacy functions take, so that records
+ * stored before version 2 are read, exported and redacted as well.
+ */
+export type TraffickingCaseAnyVersion = TraffickingCaseRecord | TraffickingCaseV1Record;

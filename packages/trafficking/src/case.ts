@@ -1,13 +1,13 @@
-import { definePayloadKind, issueCheck } from '@iom/core';
+import { issueCheck } from '@iom/core';
 import type * as z from 'zod';
 import type { TraffickingCaseRecord } from './case-record.js';
 import { checkCaseRules } from './rules.js';
-import { TRAFFICKING_CASE_KIND, TraffickingCaseShape } from './schema.js';
+import { TraffickingCaseShape } from './schema.js';
 
 /**
- * A victim-centred trafficking case record: the case, the victim (person and victim context),
- * exploitation, recruitment, means of control, movement, assistance and referrals, perpetrators and
- * consent. Codes are HTCDS 2.0 value names, plus the concepts only CTDC has. Checklists answer `yes`,
+ * A victim-centred trafficking case record (`iom.trafficking-case@2`): the case, the victim (person and
+ * victim context, the mailing address a `PostalAddress` of `@iom/core`), exploitation, recruitment, means
+ * of control, movement, assistance and referrals, perpetrators and consent. Codes are HTCDS 2.0 value names, plus the concepts only CTDC has. Checklists answer `yes`,
  * `no`, `unknown` or `notCollected`; ages and dates are stored as given.
  *
  * Besides each field's own checks, the cross-field rules of {@link checkCaseRules} apply.
@@ -23,18 +23,3 @@ export const TraffickingCase: z.ZodType<TraffickingCase, TraffickingCase> = Traf
  * @interface
  */
 export type TraffickingCase = TraffickingCaseRecord;
-
-/** The payload kind `iom.trafficking-case` version 1. */
-export const traffickingCaseKind = definePayloadKind({
-  id: TRAFFICKING_CASE_KIND,
-  package: '@iom/trafficking',
-  // Case records are kept for years and exchanged between case-management systems on different releases.
-  compatibility: 'full',
-  version: 1,
-  title: {
-    en: 'Trafficking case record (HTCDS 2.0 aligned)',
-    fr: 'Dossier de cas de traite (aligné sur HTCDS 2.0)',
-    es: 'Expediente de caso de trata (alineado con HTCDS 2.0)',
-  },
-  schema: TraffickingCase,
-});

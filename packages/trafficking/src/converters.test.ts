@@ -51,6 +51,12 @@ describe('traffickingConverters', () => {
     );
   });
 
+  it('writes cases of both versions, the current first: a record without $kind is read as the first', () => {
+    for (const name of ['toHtcds', 'toHtcdsCsv', 'toCtdc', 'toCtdcCsv']) {
+      expect(byName(name).kinds).toEqual(['iom.trafficking-case@2', 'iom.trafficking-case@1']);
+    }
+  });
+
   it('reads CTDC and writes HTCDS CSV through the same functions', () => {
     const csv = String(byName('toCtdcCsv').run([], { locale: 'en', options: { layout: 'synthetic-2024' } }).value);
     expect(byName('fromCtdcCsv').run(csv, { locale: 'fr', options: { layout: 'synthetic-2024' } })).toEqual(

@@ -1,12 +1,12 @@
 import { type ConverterDescriptor, type ConverterOption, defineConverter, type Locale } from '@iom/core';
-import type { TraffickingCase } from './case.js';
-import { traffickingCaseKind } from './case.js';
+import type { TraffickingCaseAnyVersion } from './case-record.js';
 import type { FlatRow } from './csv.js';
 import { CTDC_FORMATS, type CtdcFormat } from './ctdc/columns.js';
 import { toCtdc, toCtdcCsv } from './ctdc/export.js';
 import { fromCtdc, fromCtdcCsv } from './ctdc/import.js';
 import { toHtcds, toHtcdsCsv } from './htcds/export.js';
 import { fromHtcds, fromHtcdsCsv } from './htcds/import.js';
+import { traffickingCaseKind, traffickingCaseKindV1 } from './kind.js';
 
 const HTCDS_ROWS = {
   en: 'HTCDS 2.0 rows (JSON objects)',
@@ -16,7 +16,10 @@ const HTCDS_ROWS = {
 const HTCDS_CSV = { en: 'HTCDS 2.0 CSV', fr: 'HTCDS 2.0 en CSV', es: 'HTCDS 2.0 en CSV' };
 const CTDC_ROWS = { en: 'CTDC rows (JSON objects)', fr: 'lignes CTDC (objets JSON)', es: 'filas CTDC (objetos JSON)' };
 const CTDC_CSV = { en: 'CTDC CSV', fr: 'CTDC en CSV', es: 'CTDC en CSV' };
-const KINDS = [traffickingCaseKind.ref];
+// Both versions: the exports read the version-1 mailing address as well, and CTDC never reads an address.
+// The current version first: a record without `$kind` is read as the first (version 1 would strip an
+// address written as version 2 writes it).
+const KINDS = [traffickingCaseKind.ref, traffickingCaseKindV1.ref];
 
 const LAYOUT: ConverterOption = {
   name: 'layout',
@@ -67,7 +70,7 @@ export const traffickingConverters: readonly ConverterDescriptor[] = [
     output: 'json',
     kinds: KINDS,
     options: [],
-    run: (records, { locale }) => toHtcds(records as TraffickingCase[], { locale }),
+    run: (records, { locale }) => toHtcds(records as TraffickingCaseAnyVersion[], { locale }),
   }),
   defineConverter({
     name: 'toHtcdsCsv',
@@ -77,7 +80,7 @@ export const traffickingConverters: readonly ConverterDescriptor[] = [
     output: 'text',
     kinds: KINDS,
     options: [],
-    run: (records, { locale }) => toHtcdsCsv(records as TraffickingCase[], { locale }),
+    run: (records, { locale }) => toHtcdsCsv(records as TraffickingCaseAnyVersion[], { locale }),
   }),
   defineConverter({
     name: 'toCtdc',
@@ -88,7 +91,7 @@ export const traffickingConverters: readonly ConverterDescriptor[] = [
     kinds: KINDS,
     options: [LAYOUT, K],
     run: (records, { locale, options }) => {
-      const { value, issues } = toCtdc(records as TraffickingCase[], ctdcExportOptions(options, locale));
+      const { value, issues } = toCtdc(records as TraffickingCaseAnyVersion[], ctdcExportOptions(options, locale));
       return { value, issues };
     },
   }),
@@ -101,7 +104,7 @@ export const traffickingConverters: readonly ConverterDescriptor[] = [
     kinds: KINDS,
     options: [LAYOUT, K],
     run: (records, { locale, options }) => {
-      const { csv, issues } = toCtdcCsv(records as TraffickingCase[], ctdcExportOptions(options, locale));
+      const { csv, issues } = toCtdcCsv(records as TraffickingCaseAnyVersion[], ctdcExportOptions(options, locale));
       return { value: csv, issues };
     },
   }),

@@ -1,5 +1,5 @@
 import { fullYearsBetween, yearOf } from '@iom/core';
-import type { TraffickingCaseRecord as TraffickingCase } from './case-record.js';
+import type { TraffickingCaseAnyVersion } from './case-record.js';
 import type { AgeBand, DurationBand, Majority } from './codes.js';
 
 // Bands are derived here, at export time only: records keep ages and dates as their source gave them.
@@ -38,7 +38,7 @@ export function durationBandOf(months: number): DurationBand {
  * The victim's age in whole years at registration: as given, or from the birth date and registration
  * date when both are precise enough.
  */
-export function ageAtRegistration(record: TraffickingCase): number | undefined {
+export function ageAtRegistration(record: TraffickingCaseAnyVersion): number | undefined {
   const given = record.person?.ageAtRegistration;
   if (given !== undefined) return given;
   const birth = record.person?.birthDate;
@@ -49,13 +49,13 @@ export function ageAtRegistration(record: TraffickingCase): number | undefined {
 }
 
 /** The age band at registration: derived from the age, else the band the source gave. */
-export function ageBandAtRegistration(record: TraffickingCase): AgeBand | undefined {
+export function ageBandAtRegistration(record: TraffickingCaseAnyVersion): AgeBand | undefined {
   const age = ageAtRegistration(record);
   return age === undefined ? record.person?.ageBand : ageBandOf(age);
 }
 
 /** Adult or minor at registration: from the age, else the band, else as stated. */
-export function majorityAtRegistration(record: TraffickingCase): Majority | undefined {
+export function majorityAtRegistration(record: TraffickingCaseAnyVersion): Majority | undefined {
   const age = ageAtRegistration(record);
   if (age !== undefined) return majorityOf(age);
   const band = record.person?.ageBand;
@@ -64,19 +64,19 @@ export function majorityAtRegistration(record: TraffickingCase): Majority | unde
 }
 
 /** Adult or minor when first trafficked. */
-export function majorityWhenTrafficked(record: TraffickingCase): Majority | undefined {
+export function majorityWhenTrafficked(record: TraffickingCaseAnyVersion): Majority | undefined {
   const age = record.victim?.ageWhenTrafficked;
   return age === undefined ? record.victim?.majorityWhenTrafficked : majorityOf(age);
 }
 
 /** Adult or minor when exploitation began. */
-export function majorityAtExploitationStart(record: TraffickingCase): Majority | undefined {
+export function majorityAtExploitationStart(record: TraffickingCaseAnyVersion): Majority | undefined {
   const age = record.victim?.ageAtExploitationStart;
   return age === undefined ? record.victim?.majorityAtExploitationStart : majorityOf(age);
 }
 
 /** The year of registration. */
-export function registrationYear(record: TraffickingCase): number | undefined {
+export function registrationYear(record: TraffickingCaseAnyVersion): number | undefined {
   return record.registrationDate === undefined ? undefined : yearOf(record.registrationDate);
 }
 
@@ -84,13 +84,13 @@ export function registrationYear(record: TraffickingCase): number | undefined {
  * The country of exploitation: the latest one recorded, else the country of identification (CTDC's
  * proxy), else the destination.
  */
-export function countryOfExploitation(record: TraffickingCase): string | undefined {
+export function countryOfExploitation(record: TraffickingCaseAnyVersion): string | undefined {
   const countries = record.exploitation?.countries ?? [];
   return countries[countries.length - 1] ?? record.identificationCountry ?? record.movement?.destination?.country;
 }
 
 /** The duration band: from the months given, else the band the source gave. */
-export function durationBand(record: TraffickingCase): DurationBand | undefined {
+export function durationBand(record: TraffickingCaseAnyVersion): DurationBand | undefined {
   const months = record.exploitation?.durationMonths;
   return months === undefined ? record.exploitation?.durationBand : durationBandOf(months);
 }

@@ -7,7 +7,9 @@
  * @packageDocumentation
  */
 export { type CaseCount, type CountCasesOptions, countCases } from './aggregate.js';
-export { TraffickingCase, traffickingCaseKind } from './case.js';
+export { TraffickingCase } from './case.js';
+export type { TraffickingCaseAnyVersion } from './case-record.js';
+export { TraffickingCaseV1 } from './case-v1.js';
 export {
   AGE_BANDS,
   AgeBand,
@@ -91,11 +93,11 @@ export {
 export { type ToHtcdsOptions, toHtcds, toHtcdsCsv } from './htcds/export.js';
 export { HTCDS_COLUMNS, HTCDS_HEADER_ALIASES, HTCDS_LABELS, type HtcdsColumn } from './htcds/fields.js';
 export { type FromHtcdsOptions, fromHtcds, fromHtcdsCsv } from './htcds/import.js';
+export { traffickingCaseKind, traffickingCaseKindV1 } from './kind.js';
 export { traffickingLabels } from './labels/index.js';
 export type { CodeListLabels } from './labels/types.js';
 export { type TraffickingIssueCode, traffickingIssues } from './messages/index.js';
 export {
-  Address,
   Assistance,
   Consent,
   Control,
@@ -110,11 +112,14 @@ export {
   SupportPlan,
   VictimContext,
 } from './model.js';
+export { postalAddressStep } from './postal-address-step.js';
 export {
+  classificationOf,
   classificationTable,
   classOf,
   FIELD_CLASSES,
   FIELD_CLASSIFICATION,
+  FIELD_CLASSIFICATION_V1_ONLY,
   type FieldClass,
   type FieldClassification,
   fieldsOfClass,
@@ -130,3 +135,4 @@ export {
 export { redact } from './privacy/redact.js';
 export { checkCaseRules } from './rules.js';
 export { checklist, TRAFFICKING_CASE_KIND, TraffickingCaseShape } from './schema.js';
+export { AddressV1, PersonV1, TraffickingCaseV1Shape } from './schema-v1.js';

@@ -1,12 +1,15 @@
-import type { Mutual } from '@iom/test-kit';
+import type { Flat, Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type * as kase from './case.js';
 import type { TraffickingCase } from './case.js';
+import type * as kaseV1 from './case-v1.js';
+import type { TraffickingCaseV1 } from './case-v1.js';
 import type * as codeTypes from './codes.js';
 import type * as codes from './codes.js';
 import type * as types from './model.js';
 import type * as schema from './schema.js';
+import type * as v1 from './schema-v1.js';
 
 // The explicit object types spare apps zod's type instantiations; these tests hold each one equal to
 // what its schema infers (in `schema.ts`), output and input, so that a field changed on one side only
@@ -21,11 +24,19 @@ describe('explicit types equal the schemas', () => {
     expectTypeOf<z.input<typeof kase.TraffickingCase>>().toEqualTypeOf<TraffickingCase>();
   });
 
+  it('TraffickingCaseV1 and its parts', () => {
+    expectTypeOf<Flat<z.output<typeof v1.TraffickingCaseV1Shape>>>().toEqualTypeOf<Flat<TraffickingCaseV1>>();
+    expectTypeOf<Flat<z.input<typeof v1.TraffickingCaseV1Shape>>>().toEqualTypeOf<Flat<TraffickingCaseV1>>();
+    expectTypeOf<Mutual<z.output<typeof v1.TraffickingCaseV1Shape>, TraffickingCaseV1>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.input<typeof v1.TraffickingCaseV1Shape>, TraffickingCaseV1>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof kaseV1.TraffickingCaseV1>>().toEqualTypeOf<TraffickingCaseV1>();
+    expectTypeOf<z.output<typeof v1.AddressV1>>().toEqualTypeOf<v1.AddressV1>();
+    expectTypeOf<Mutual<z.input<typeof v1.AddressV1>, v1.AddressV1>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.output<typeof v1.PersonV1>, v1.PersonV1>>().toEqualTypeOf<true>();
+    expectTypeOf<Mutual<z.input<typeof v1.PersonV1>, v1.PersonV1>>().toEqualTypeOf<true>();
+  });
+
   it('the parts of a case', () => {
-    expectTypeOf<z.output<typeof schema.Address>>().toEqualTypeOf<types.Address>();
-    expectTypeOf<z.input<typeof schema.Address>>().toEqualTypeOf<types.Address>();
-    expectTypeOf<Mutual<z.output<typeof schema.Address>, types.Address>>().toEqualTypeOf<true>();
-    expectTypeOf<Mutual<z.input<typeof schema.Address>, types.Address>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof schema.Person>>().toEqualTypeOf<types.Person>();
     expectTypeOf<z.input<typeof schema.Person>>().toEqualTypeOf<types.Person>();
     expectTypeOf<Mutual<z.output<typeof schema.Person>, types.Person>>().toEqualTypeOf<true>();

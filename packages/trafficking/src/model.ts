@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CountryCode, PartialDate, SubdivisionCode } from '@iom/core';
+import type { CountryCode, PartialDate, PostalAddress, SubdivisionCode } from '@iom/core';
 import type {
   AgeBand,
   Answer,
@@ -32,22 +32,6 @@ import type {
   TraffickingStatus,
 } from './codes.js';
 import * as schema from './schema.js';
-
-/** A postal address (HTCDS `prs_Mailing*`). */
-export const Address = schema.Address;
-/** A postal address. */
-export type Address = {
-  /** Street and number. */
-  street?: string | undefined;
-  /** City or town. */
-  city?: string | undefined;
-  /** State or province, as written. */
-  state?: string | undefined;
-  /** Postal code. */
-  postalCode?: string | undefined;
-  /** Country. */
-  country?: CountryCode | undefined;
-};
 
 /** The victim as a person (HTCDS `prs_*`). */
 export const Person = schema.Person;
@@ -95,8 +79,8 @@ export type Person = {
   homePhone?: string | undefined;
   /** Mobile phone, E.164 (`prs_MobilePhone`). */
   mobilePhone?: string | undefined;
-  /** Mailing address (`prs_Mailing*`). */
-  mailingAddress?: Address | undefined;
+  /** Mailing address, `PostalAddress` of `@iom/core` (`prs_Mailing*`). */
+  mailingAddress?: PostalAddress | undefined;
   /** Whether the person is known to have died (`prs_Deceased`). */
   deceased?: boolean | undefined;
 };

@@ -1,7 +1,7 @@
 import { LOCALES, validate } from '@iom/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryCase, markedValues } from '../test/arbitraries.js';
+import { arbitraryCase, arbitraryCaseV1, markedValues } from '../test/arbitraries.js';
 import { TraffickingCase } from './case.js';
 import { toCtdc } from './ctdc/export.js';
 import { fromCtdc } from './ctdc/import.js';
@@ -12,7 +12,7 @@ import { fromHtcds } from './htcds/import.js';
 describe('no identifying value in issues', () => {
   it('property: HTCDS export and import (with corrupted cells) and CTDC export', () => {
     fc.assert(
-      fc.property(arbitraryCase, fc.constantFrom(...LOCALES), (record, locale) => {
+      fc.property(fc.oneof(arbitraryCase, arbitraryCaseV1), fc.constantFrom(...LOCALES), (record, locale) => {
         const exported = toHtcds([record], { locale });
         const row = { ...exported.value[0] };
         // Push identifying text into picklist, date, number and country cells.
@@ -23,6 +23,8 @@ describe('no identifying value in issues', () => {
           'prs_Birthdate',
           'prs_NumberOfChildren',
           'prs_Citizenship',
+          'prs_MailingCountry',
+          'prs_MailingState',
           'cas_Status',
           'x_DataSource',
         ]) {
@@ -79,6 +81,15 @@ describe('no identifying value in issues', () => {
           control: { methods: { [marker]: 'yes', DebtBondage: marker } },
           movement: { origin: { subdivision: marker, country: marker } },
         };
+        // A mailing address whose subdivision is of another country, beside marked text and a marked country.
+        const address = { ...record.person?.mailingAddress, country: 'PE', subdivision: 'EC-P' };
+        const wrongPlace = { ...record, person: { ...record.person, mailingAddress: address } };
+        const markedCountry = { ...record, person: { mailingAddress: { ...address, country: marker } } };
+        const addressMessages = [wrongPlace, markedCountry].flatMap((input) =>
+          validate(TraffickingCase, input, locale).issues.map((issue) => issue.message),
+        );
+        expect(addressMessages.length).toBeGreaterThan(1);
+        expect(markedValues(addressMessages)).toEqual([]);
         const messages = validate(TraffickingCase, broken, locale).issues.map((issue) => issue.message);
         expect(messages.length).toBeGreaterThan(0);
         expect(markedValues(messages)).toEqual([]);

@@ -1,5 +1,5 @@
 import { comparePartialDates, type IssueSink, subdivisionCountry } from '@iom/core';
-import type { TraffickingCaseRecord as TraffickingCase } from './case-record.js';
+import type { TraffickingCaseAnyVersion } from './case-record.js';
 import { ageAtRegistration, ageBandOf, majorityOf } from './derive.js';
 import { schemaIssues } from './messages/schema.js';
 import type { Place } from './model.js';
@@ -8,7 +8,7 @@ import { valuesAt } from './privacy/paths.js';
 type Ctx = IssueSink;
 
 /** A date field: its path (named in messages) and how to read it (no path parsing per record). */
-type DateField = readonly [path: string, read: (record: TraffickingCase) => string | undefined];
+type DateField = readonly [path: string, read: (record: TraffickingCaseAnyVersion) => string | undefined];
 
 const BIRTH: DateField = ['person.birthDate', (record) => record.person?.birthDate];
 const REGISTRATION: DateField = ['registrationDate', (record) => record.registrationDate];
@@ -62,13 +62,14 @@ function checkPlace(ctx: Ctx, place: Place | undefined, path: (string | number)[
 }
 
 /**
- * The cross-field rules of a trafficking case, run by {@link TraffickingCase} after the field checks:
+ * The cross-field rules of a trafficking case of either version, run by {@link TraffickingCase} and
+ * {@link TraffickingCaseV1} after the field checks:
  * ages against adult or minor status and age bands, the order of dates, exploitation types against
  * sectors and sexual exploitation types, child labour against age, research consent against consent,
  * subdivisions against countries, and fields marked not collected that hold a value. Messages name fields,
  * never the values in them.
  */
-export function checkCaseRules(record: TraffickingCase, ctx: IssueSink): void {
+export function checkCaseRules(record: TraffickingCaseAnyVersion, ctx: IssueSink): void {
   const age = ageAtRegistration(record);
   const agePath = record.person?.ageAtRegistration === undefined ? 'person.birthDate' : 'person.ageAtRegistration';
   checkMajority(ctx, age, record.person?.majority, agePath, 'person.majority');

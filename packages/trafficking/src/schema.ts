@@ -1,4 +1,11 @@
-import { PartialDate as AnyPartialDate, CountryCode, kindField, SubdivisionCode, withJsonSchema } from '@iom/core';
+import {
+  PartialDate as AnyPartialDate,
+  CountryCode,
+  kindField,
+  PostalAddress,
+  SubdivisionCode,
+  withJsonSchema,
+} from '@iom/core';
 import * as z from 'zod';
 import {
   AgeBand,
@@ -88,20 +95,6 @@ const ANSWER_SET: ReadonlySet<unknown> = new Set<unknown>(ANSWERS);
 const Age = z.number().int().min(0).max(130);
 const Text = z.string().min(1);
 
-/** A postal address (HTCDS `prs_Mailing*`). */
-export const Address = z.object({
-  /** Street and number. */
-  street: Text.optional(),
-  /** City or town. */
-  city: Text.optional(),
-  /** State or province, as written. */
-  state: Text.optional(),
-  /** Postal code. */
-  postalCode: Text.optional(),
-  /** Country. */
-  country: CountryCode.optional(),
-});
-
 /** The victim as a person (HTCDS `prs_*`). */
 export const Person = z.object({
   /** The person's id in the case management system. */
@@ -152,8 +145,8 @@ export const Person = z.object({
   homePhone: Text.optional(),
   /** Mobile phone, E.164 (`prs_MobilePhone`). */
   mobilePhone: Text.optional(),
-  /** Mailing address (`prs_Mailing*`). */
-  mailingAddress: Address.optional(),
+  /** Mailing address, `PostalAddress` of `@iom/core` (`prs_Mailing*`). */
+  mailingAddress: PostalAddress.optional(),
   /** Whether the person is known to have died (`prs_Deceased`). */
   deceased: z.boolean().optional(),
 });
@@ -339,8 +332,8 @@ export const Consent = z.object({
 });
 
 const CaseShape = z.object({
-  /** `iom.trafficking-case@1`, optional. */
-  $kind: kindField(TRAFFICKING_CASE_KIND, 1).optional(),
+  /** `iom.trafficking-case@2`, optional. */
+  $kind: kindField(TRAFFICKING_CASE_KIND, 2).optional(),
   /** The case id in the case management system. */
   id: Text.optional(),
   /** CTDC: the kind of source (case management or hotline). */

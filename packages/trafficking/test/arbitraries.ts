@@ -8,6 +8,7 @@ import {
   RECRUITER_RELATIONS,
   SEX_EXPLOITATION_TYPES,
   type TraffickingCase,
+  type TraffickingCaseV1,
 } from '../src/index.js';
 
 // Identifier values carry a unique marker so a text search for them cannot hit by chance.
@@ -20,6 +21,31 @@ const checklistOf = <C extends string>(codes: readonly C[]) =>
 
 const country = fc.constantFrom('EC', 'PE', 'CO', 'VE');
 const year = fc.integer({ min: 2015, max: 2022 });
+
+/** Subdivisions of the countries above, each with its country. */
+const SUBDIVISIONS = { EC: ['EC-P', 'EC-I'], PE: ['PE-LIM'], CO: ['CO-DC', 'CO-ANT'], VE: ['VE-A'] } as const;
+
+/** A mailing address of version 2 (`PostalAddress`): its text marked, a subdivision of its country or none. */
+const postalAddress = country.chain((code) =>
+  fc.record(
+    {
+      country: fc.constant(code),
+      streetLines: fc.array(marked('street'), { minLength: 1, maxLength: 2 }),
+      poBox: marked('pobox'),
+      locality: marked('city'),
+      region: marked('region'),
+      subdivision: fc.constantFrom(...SUBDIVISIONS[code as keyof typeof SUBDIVISIONS]),
+      postalCode: marked('postal'),
+    },
+    { requiredKeys: ['country'] },
+  ),
+);
+
+/** A mailing address of version 1: its text marked, every part optional, the country too. */
+const addressV1 = fc.record(
+  { street: marked('street'), city: marked('city'), state: marked('state'), postalCode: marked('postal'), country },
+  { requiredKeys: [] },
+);
 
 /** Random synthetic cases: identifiers filled with marked text, quasi-identifiers from small domains. */
 export const arbitraryCase: fc.Arbitrary<TraffickingCase> = fc.record(
@@ -40,10 +66,7 @@ export const arbitraryCase: fc.Arbitrary<TraffickingCase> = fc.record(
         identityNumber: marked('idnum'),
         gender: fc.constantFrom(...GENDERS),
         citizenship: fc.array(country, { minLength: 1, maxLength: 2 }),
-        mailingAddress: fc.record(
-          { street: marked('street'), city: marked('city'), postalCode: marked('postal') },
-          { requiredKeys: [] },
-        ),
+        mailingAddress: postalAddress,
       },
       { requiredKeys: [] },
     ),
@@ -90,6 +113,15 @@ export const arbitraryCase: fc.Arbitrary<TraffickingCase> = fc.record(
   },
   { requiredKeys: ['consent'] },
 ) as fc.Arbitrary<TraffickingCase>;
+
+/** Random synthetic cases of version 1 (`iom.trafficking-case@1`): {@link arbitraryCase} with a version-1 mailing address. */
+export const arbitraryCaseV1: fc.Arbitrary<TraffickingCaseV1> = fc
+  .tuple(arbitraryCase, addressV1, fc.boolean())
+  .map(([{ $kind: _current, ...record }, mailingAddress, withKind]) => ({
+    ...(withKind ? { $kind: 'iom.trafficking-case@1' as const } : {}),
+    ...record,
+    person: { ...record.person, mailingAddress },
+  }));
 
 /** Every marked identifier value found in a value, searched as JSON text. */
 export function markedValues(value: unknown): string[] {

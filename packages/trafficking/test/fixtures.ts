@@ -1,10 +1,10 @@
-import type { TraffickingCase } from '../src/index.js';
+import type { TraffickingCase, TraffickingCaseV1 } from '../src/index.js';
 
 // Obviously synthetic values only: no realistic victim data in tests or docs.
 
 /** A full synthetic case with every direct identifier filled with a recognisable marker. */
 export const fullCase: TraffickingCase = {
-  $kind: 'iom.trafficking-case@1',
+  $kind: 'iom.trafficking-case@2',
   id: 'CASE-SYNTH-0001',
   dataSource: 'CaseManagement',
   registrationDate: '2021-06-15',
@@ -31,11 +31,11 @@ export const fullCase: TraffickingCase = {
     homePhone: '+10000000001',
     mobilePhone: '+10000000002',
     mailingAddress: {
-      street: 'SYNTH Street 1',
-      city: 'SYNTH-City',
-      state: 'SYNTH-State',
-      postalCode: 'SYNTH-00000',
       country: 'CO',
+      streetLines: ['SYNTH Street 1', 'SYNTH-Floor 2'],
+      locality: 'SYNTH-City',
+      region: 'SYNTH-State',
+      postalCode: 'SYNTH-00000',
     },
     deceased: false,
   },
@@ -95,6 +95,25 @@ export const fullCase: TraffickingCase = {
     },
   ],
   consent: { interview: 'yes', dataForResearch: 'yes', date: '2021-06-15' },
+};
+
+/**
+ * {@link fullCase} as version 1 (`iom.trafficking-case@1`) wrote it: the same values, its mailing address
+ * in version 1's form.
+ */
+export const fullCaseV1: TraffickingCaseV1 = {
+  ...fullCase,
+  $kind: 'iom.trafficking-case@1',
+  person: {
+    ...fullCase.person,
+    mailingAddress: {
+      street: 'SYNTH Street 1\nSYNTH-Floor 2',
+      city: 'SYNTH-City',
+      state: 'SYNTH-State',
+      postalCode: 'SYNTH-00000',
+      country: 'CO',
+    },
+  },
 };
 
 /** A minimal synthetic case with research consent, varied by the arguments. */

@@ -6,11 +6,12 @@
  */
 export const ZOD_ONLY_CODES: ReadonlySet<string> = new Set([
   // @iom/contact: a contact point needs a name, an organisation or an office; a media contact a phone
-  // or an email; an address's subdivision lies in its country.
+  // or an email.
   'contact_point_empty',
   'media_contact_unreachable',
+  // @iom/core: an address's subdivision lies in its country (PostalAddress, in contact points and
+  // trafficking cases); used by the rules of organization, missions and trafficking: an end before its start.
   'address_subdivision_country',
-  // @iom/core, used by the rules of organization, missions and trafficking: an end before its start.
   'date_range_reversed',
   // @iom/press: a dateline needs a place or a country; embargo and update dates against publication;
   // translation links; the partner registry.

@@ -85,12 +85,15 @@ describe('iom validate --jobs', { timeout: 120_000 }, () => {
       .split('\n')
       .map((line) => (JSON.parse(line) as { record: number }).record);
     expect(numbers).toEqual(numbers.map((_, i) => i));
-    // The summary, then the note on valid records of an older version, counted over every worker's batches.
-    const older = json.stdout.split('"kind":"iom.press-release@1","valid":true').length - 1;
-    expect(older).toBeGreaterThan(0);
+    // The summary, then the notes on valid records of an older version, counted over every worker's batches.
+    const notes = ['iom.trafficking-case', 'iom.press-release'].map((kind) => {
+      const older = json.stdout.split(`"kind":"${kind}@1","valid":true`).length - 1;
+      expect(older).toBeGreaterThan(0);
+      return `${older} valid record(s) of ${kind}@1 migrate to ${kind}@2 without loss: iom migrate --to ${kind}@2\n`;
+    });
     expect(json.stderr).toBe(
       `mixed.ndjson: ${numbers.length} record(s): ${json.stdout.split('"valid":true').length - 1} valid, ${json.stdout.split('"valid":false').length - 1} invalid\n` +
-        `${older} valid record(s) of iom.press-release@1 migrate to iom.press-release@2 without loss: iom migrate --to iom.press-release@2\n`,
+        notes.join(''),
     );
   });
 
@@ -184,7 +187,10 @@ parentPort.on('message', () => { throw new TypeError('Maria Secret-Name'); });
     const memory = memoryIo([], { cwd: dir });
     const io: CliIo = { ...memory.io, stdin, stdout };
     const code = await main(['validate', '-', '-j', '2', '-f', 'json'], io, { workerUrl, batchBytes });
-    expect(memory.stderr()).toBe(`-: ${perChunk * chunks} record(s): ${perChunk * chunks} valid, 0 invalid\n`);
+    expect(memory.stderr()).toBe(
+      `-: ${perChunk * chunks} record(s): ${perChunk * chunks} valid, 0 invalid\n` +
+        `${perChunk * chunks} valid record(s) of iom.trafficking-case@1 migrate to iom.trafficking-case@2 without loss: iom migrate --to iom.trafficking-case@2\n`,
+    );
     expect(code).toBe(0);
     expect(written).toBe(perChunk * chunks - 1);
     // Records read but not yet written: at most the batches out (64 per worker for batches this small),

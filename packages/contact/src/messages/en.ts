@@ -6,7 +6,6 @@ import type { ContactIssueCode, SchemaIssueCode } from '../codes.js';
  * carries these alone (messages/schema.ts).
  */
 export const enSchema = {
-  address_subdivision_country: 'The subdivision {subdivision} is not in the country {country}.',
   contact_point_empty: 'A contact point needs a name, an organisation or an office.',
   media_contact_unreachable: 'A media contact needs at least one phone number or email address.',
   language_tag_invalid: 'Not a valid BCP 47 language tag.',

@@ -6,7 +6,6 @@ import type { ContactIssueCode, SchemaIssueCode } from '../codes.js';
  * carries these alone (messages/schema.ts).
  */
 export const esSchema = {
-  address_subdivision_country: 'La subdivisión {subdivision} no está en el país {country}.',
   contact_point_empty: 'Un punto de contacto necesita un nombre, una organización o una oficina.',
   media_contact_unreachable: 'Un contacto de prensa necesita al menos un teléfono o un correo electrónico.',
   language_tag_invalid: 'No es una etiqueta de idioma BCP 47 válida.',

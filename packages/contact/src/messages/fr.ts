@@ -6,7 +6,6 @@ import type { ContactIssueCode, SchemaIssueCode } from '../codes.js';
  * carries these alone (messages/schema.ts).
  */
 export const frSchema = {
-  address_subdivision_country: 'La subdivision {subdivision} n’est pas dans le pays {country}.',
   contact_point_empty: 'Un point de contact doit avoir un nom, une organisation ou un bureau.',
   media_contact_unreachable:
     'Un contact presse doit avoir au moins un numéro de téléphone ou une adresse électronique.',

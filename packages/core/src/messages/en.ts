@@ -57,6 +57,7 @@ export const enSchema = {
     'Expected an ISO 3166-2 subdivision code: country code, hyphen and one to three letters or digits, such as EC-I',
   subdivision_code_lowercase: 'Subdivision codes are written in capitals: {value} should be {suggestion}',
   subdivision_code_unknown: '{value} is not an ISO 3166-2 subdivision code',
+  address_subdivision_country: 'The subdivision {subdivision} is not in the country {country}',
   partial_date_invalid: 'Not a date: write a year (2021), a month (2021-03) or a day (2021-03-09)',
   date_range_reversed: 'The end date ({end}) comes before the start date ({start})',
   http_url_invalid:

@@ -57,6 +57,7 @@ export const esSchema = {
     'Se esperaba un código de subdivisión ISO 3166-2: código de país, guion y de una a tres letras o cifras, por ejemplo EC-I',
   subdivision_code_lowercase: 'Los códigos de subdivisión se escriben en mayúsculas: {value} debería ser {suggestion}',
   subdivision_code_unknown: '{value} no es un código de subdivisión ISO 3166-2',
+  address_subdivision_country: 'La subdivisión {subdivision} no está en el país {country}',
   partial_date_invalid: 'Fecha no válida: escriba un año (2021), un mes (2021-03) o un día (2021-03-09)',
   date_range_reversed: 'La fecha de fin ({end}) es anterior a la fecha de inicio ({start})',
   http_url_invalid:

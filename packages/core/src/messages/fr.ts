@@ -59,6 +59,7 @@ export const frSchema = {
   subdivision_code_lowercase:
     'Les codes de subdivision s’écrivent en majuscules\u00a0: {value} devrait être {suggestion}',
   subdivision_code_unknown: '{value} n’est pas un code de subdivision ISO 3166-2',
+  address_subdivision_country: 'La subdivision {subdivision} n’est pas dans le pays {country}',
   partial_date_invalid: 'Date non valide : écrivez une année (2021), un mois (2021-03) ou un jour (2021-03-09)',
   date_range_reversed: 'La date de fin ({end}) précède la date de début ({start})',
   http_url_invalid:

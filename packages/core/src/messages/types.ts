@@ -13,6 +13,7 @@ export const CORE_ISSUE_CODES = [
   'subdivision_code_unknown',
   'date_range_reversed',
   'partial_date_invalid',
+  'address_subdivision_country',
   'http_url_invalid',
   'payload_not_object',
   'payload_kind_missing',
@@ -42,6 +43,7 @@ export type CoreSchemaIssueCode = (typeof CORE_ISSUE_CODES)[number] &
     | `subdivision_code_${string}`
     | 'date_range_reversed'
     | 'partial_date_invalid'
+    | 'address_subdivision_country'
     | 'http_url_invalid'
   );
 

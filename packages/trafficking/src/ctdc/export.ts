@@ -1,5 +1,5 @@
 import type { Issue, Locale, Reading } from '@iom/core';
-import type { TraffickingCase } from '../case.js';
+import type { TraffickingCaseAnyVersion } from '../case-record.js';
 import { type FlatRow, writeCsv } from '../csv.js';
 import { traffickingIssues } from '../messages/index.js';
 import { type CtdcFormat, ctdcColumns, ctdcMissing } from './columns.js';
@@ -56,7 +56,7 @@ export interface CtdcExport extends Reading<FlatRow[]> {
  * The report says what was refused, generalised and suppressed and why, by input position (never by id).
  * What the layout cannot hold is reported with `ctdc_not_representable`. Never throws.
  */
-export function toCtdc(records: readonly TraffickingCase[], options: ToCtdcOptions): CtdcExport {
+export function toCtdc(records: readonly TraffickingCaseAnyVersion[], options: ToCtdcOptions): CtdcExport {
   const locale = options.locale ?? 'en';
   const k = options.k ?? 11;
   const format = options.format;
@@ -132,7 +132,7 @@ export function toCtdc(records: readonly TraffickingCase[], options: ToCtdcOptio
 
 /** {@link toCtdc} written as CSV text (papaparse), with the layout's columns as header. */
 export function toCtdcCsv(
-  records: readonly TraffickingCase[],
+  records: readonly TraffickingCaseAnyVersion[],
   options: ToCtdcOptions,
 ): CtdcExport & { readonly csv: string } {
   const result = toCtdc(records, options);

@@ -1,4 +1,4 @@
-import type { TraffickingCase } from '../case.js';
+import type { TraffickingCaseAnyVersion } from '../case-record.js';
 import type { CtdcFormat } from './columns.js';
 
 /**
@@ -7,7 +7,7 @@ import type { CtdcFormat } from './columns.js';
  * changed.
  */
 export const GENERALISATIONS: ReadonlyArray<
-  readonly [string, string, (record: TraffickingCase) => boolean, readonly CtdcFormat[]]
+  readonly [string, string, (record: TraffickingCaseAnyVersion) => boolean, readonly CtdcFormat[]]
 > = [
   ['person.birthDate', 'ageBroad', (r) => r.person?.birthDate !== undefined, ['kanon-2020', 'synthetic-2024']],
   [

@@ -1,4 +1,4 @@
-import type { TraffickingCase } from '../case.js';
+import type { TraffickingCaseAnyVersion } from '../case-record.js';
 import type { Answer, ControlMethodGroup } from '../codes.js';
 import type { FlatRow } from '../csv.js';
 import {
@@ -51,7 +51,7 @@ function blockCell(answers: ReadonlyArray<Answer | undefined>, blockHasYes: bool
   return blockHasYes && !covered ? '0' : 'missing';
 }
 
-function demographics(record: TraffickingCase, row: FlatRow): void {
+function demographics(record: TraffickingCaseAnyVersion, row: FlatRow): void {
   const year = registrationYear(record);
   row.yearOfRegistration = year === undefined ? MISSING : String(year);
   row.Datasource = record.dataSource === 'CaseManagement' ? 'Case Management' : (record.dataSource ?? MISSING);
@@ -63,7 +63,7 @@ function demographics(record: TraffickingCase, row: FlatRow): void {
   row.citizenship = citizenshipOf(record) ?? MISSING;
 }
 
-function meansOfControl(record: TraffickingCase, row: FlatRow): void {
+function meansOfControl(record: TraffickingCaseAnyVersion, row: FlatRow): void {
   const methods = record.control?.methods ?? {};
   const groups = record.control?.groups ?? {};
   const yesGroups = (Object.keys(groups) as ControlMethodGroup[]).filter((group) => groups[group] === 'yes');
@@ -84,7 +84,7 @@ function meansOfControl(record: TraffickingCase, row: FlatRow): void {
 }
 
 /** The exploitation type block, with the derived both-kinds flag and the concatenation. */
-function exploitationTypes(record: TraffickingCase, row: FlatRow): void {
+function exploitationTypes(record: TraffickingCaseAnyVersion, row: FlatRow): void {
   const types = record.exploitation?.types ?? {};
   const otherGroup = record.exploitation?.otherTypeGroup === 'yes';
   const typesYes = Object.values(types).includes('yes') || otherGroup;
@@ -108,7 +108,7 @@ function exploitationTypes(record: TraffickingCase, row: FlatRow): void {
 }
 
 /** The labour block, filled only when forced labour is 1 (read from the row's type block). */
-function labourTypes(record: TraffickingCase, row: FlatRow): void {
+function labourTypes(record: TraffickingCaseAnyVersion, row: FlatRow): void {
   const labourOn = row.isForcedLabour === '1';
   const labour = new Map<string, Answer>();
   for (const entry of record.exploitation?.industries ?? []) {
@@ -133,7 +133,7 @@ function labourTypes(record: TraffickingCase, row: FlatRow): void {
 }
 
 /** The sexual exploitation block, filled only when sexual exploitation is 1. */
-function sexTypes(record: TraffickingCase, row: FlatRow): void {
+function sexTypes(record: TraffickingCaseAnyVersion, row: FlatRow): void {
   const sexOn = row.isSexualExploit === '1';
   const answers = record.exploitation?.sexTypes ?? {};
   const sexYes = Object.values(answers).includes('yes');
@@ -146,7 +146,7 @@ function sexTypes(record: TraffickingCase, row: FlatRow): void {
   row.typeOfSexConcatenated = labels.join(';') || MISSING;
 }
 
-function recruitment(record: TraffickingCase, row: FlatRow): void {
+function recruitment(record: TraffickingCaseAnyVersion, row: FlatRow): void {
   const abduction = record.recruitment?.abduction;
   row.isAbduction = abduction === 'yes' ? '1' : abduction === 'no' ? '0' : MISSING;
   const relations = record.recruitment?.recruiterRelations ?? {};
@@ -162,7 +162,7 @@ function recruitment(record: TraffickingCase, row: FlatRow): void {
 }
 
 /** A case as a k-anon 2020 row (before k-anonymity). */
-export function kanonRow(record: TraffickingCase): FlatRow {
+export function kanonRow(record: TraffickingCaseAnyVersion): FlatRow {
   const row: FlatRow = {};
   demographics(record, row);
   meansOfControl(record, row);

@@ -1,9 +1,9 @@
-import type { TraffickingCase } from '../case.js';
+import type { TraffickingCaseAnyVersion } from '../case-record.js';
 import type { CtdcFormat } from './columns.js';
 
 /** What each layout cannot hold, reported once per export with the number of records that lose it. */
 export const LOSSES: Readonly<
-  Record<CtdcFormat, ReadonlyArray<readonly [string, (record: TraffickingCase) => boolean]>>
+  Record<CtdcFormat, ReadonlyArray<readonly [string, (record: TraffickingCaseAnyVersion) => boolean]>>
 > = {
   'kanon-2020': [
     [

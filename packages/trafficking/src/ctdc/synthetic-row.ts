@@ -1,5 +1,5 @@
 import { countryAlpha3 } from '@iom/core';
-import type { TraffickingCase } from '../case.js';
+import type { TraffickingCaseAnyVersion } from '../case-record.js';
 import type { Answer } from '../codes.js';
 import type { FlatRow } from '../csv.js';
 import { ageBandAtRegistration, countryOfExploitation, durationBand, registrationYear } from '../derive.js';
@@ -27,7 +27,7 @@ function one(answers: ReadonlyArray<Answer | undefined>, group = false): string 
   return group || merge(answers) === 'yes' ? '1' : '';
 }
 
-function demographics(record: TraffickingCase, row: FlatRow): void {
+function demographics(record: TraffickingCaseAnyVersion, row: FlatRow): void {
   const year = registrationYear(record);
   row.yearOfRegistration = year === undefined ? '' : String(year);
   row.gender = GENDER[record.person?.gender ?? ''] ?? '';
@@ -41,7 +41,7 @@ function demographics(record: TraffickingCase, row: FlatRow): void {
   row.traffickMonths = duration === undefined ? '' : (MONTHS[duration] ?? '');
 }
 
-function meansOfControl(record: TraffickingCase, row: FlatRow): void {
+function meansOfControl(record: TraffickingCaseAnyVersion, row: FlatRow): void {
   const methods = record.control?.methods ?? {};
   const groups = record.control?.groups ?? {};
   for (const [name, target] of SYNTHETIC_MEANS) {
@@ -55,7 +55,7 @@ function meansOfControl(record: TraffickingCase, row: FlatRow): void {
   }
 }
 
-function exploitation(record: TraffickingCase, row: FlatRow): void {
+function exploitation(record: TraffickingCaseAnyVersion, row: FlatRow): void {
   const types = record.exploitation?.types ?? {};
   row.isForcedLabour = one([types.ForcedLabour, types.ForcedBegging]);
   row.isSexualExploit = one([types.SexualExploitation]);
@@ -75,7 +75,7 @@ function exploitation(record: TraffickingCase, row: FlatRow): void {
 }
 
 /** A case as a synthetic 2024 row (before k-anonymity). */
-export function syntheticRow(record: TraffickingCase): FlatRow {
+export function syntheticRow(record: TraffickingCaseAnyVersion): FlatRow {
   const row: FlatRow = {};
   demographics(record, row);
   meansOfControl(record, row);

@@ -2,6 +2,7 @@ import { isSubdivisionCode } from '@iom/core';
 import type { Answer } from '../codes.js';
 import { type Loose, put } from '../reading/loose.js';
 import { type HtcdsColumn, squash } from './fields.js';
+import { readMailingAddress } from './mailing-address.js';
 import type { RowReader } from './row-reader.js';
 
 // Builds the parts of a case from one HTCDS row. Values are only read here, not checked as a whole: the
@@ -11,16 +12,6 @@ import type { RowReader } from './row-reader.js';
 function yes(values: readonly string[] | undefined): Partial<Record<string, Answer>> | undefined {
   if (values === undefined || values.length === 0) return undefined;
   return Object.fromEntries(values.map((value) => [value, 'yes' as const]));
-}
-
-function mailingAddress(reader: RowReader): Loose {
-  const address: Loose = {};
-  put(address, 'street', reader.text('prs_MailingStreet'));
-  put(address, 'city', reader.text('prs_MailingCity'));
-  put(address, 'state', reader.text('prs_MailingState'));
-  put(address, 'postalCode', reader.text('prs_MailingPostalCode'));
-  put(address, 'country', reader.country('prs_MailingCountry'));
-  return address;
 }
 
 function person(reader: RowReader): Loose {
@@ -43,7 +34,7 @@ function person(reader: RowReader): Loose {
   put(person, 'email', reader.text('prs_Email'));
   put(person, 'homePhone', reader.text('prs_HomePhone'));
   put(person, 'mobilePhone', reader.text('prs_MobilePhone'));
-  put(person, 'mailingAddress', mailingAddress(reader));
+  put(person, 'mailingAddress', readMailingAddress(reader));
   put(person, 'deceased', reader.boolean('prs_Deceased'));
   return person;
 }

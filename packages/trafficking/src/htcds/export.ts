@@ -1,5 +1,5 @@
 import type { Issue, Locale, Reading } from '@iom/core';
-import type { TraffickingCase } from '../case.js';
+import type { TraffickingCaseAnyVersion } from '../case-record.js';
 import type { Answer } from '../codes.js';
 import { type ControlMethod, HTCDS_CONTROL_METHODS } from '../codes.js';
 import type { FlatRow } from '../csv.js';
@@ -8,6 +8,7 @@ import { traffickingIssues } from '../messages/index.js';
 import type { Referral } from '../model.js';
 import { valuesAt } from '../privacy/paths.js';
 import { HTCDS_COLUMNS } from './fields.js';
+import { mailingAddressCells } from './mailing-address.js';
 
 /** Options of {@link toHtcds}. */
 export interface ToHtcdsOptions {
@@ -58,7 +59,7 @@ const DROPPED = [
   'notCollected',
 ] as const;
 
-function rowOf(record: TraffickingCase, index: number, locale: Locale, issues: Issue[]): FlatRow {
+function rowOf(record: TraffickingCaseAnyVersion, index: number, locale: Locale, issues: Issue[]): FlatRow {
   const lost = (field: string, count: number): void => {
     if (count > 0)
       issues.push(
@@ -69,7 +70,6 @@ function rowOf(record: TraffickingCase, index: number, locale: Locale, issues: I
       );
   };
   const person = record.person ?? {};
-  const address = person.mailingAddress ?? {};
   const victim = record.victim ?? {};
   const exploitation = record.exploitation ?? {};
   const recruitment = record.recruitment ?? {};
@@ -94,11 +94,7 @@ function rowOf(record: TraffickingCase, index: number, locale: Locale, issues: I
     prs_Email: person.email ?? '',
     prs_HomePhone: person.homePhone ?? '',
     prs_MobilePhone: person.mobilePhone ?? '',
-    prs_MailingCity: address.city ?? '',
-    prs_MailingCountry: address.country ?? '',
-    prs_MailingState: address.state ?? '',
-    prs_MailingStreet: address.street ?? '',
-    prs_MailingPostalCode: address.postalCode ?? '',
+    ...mailingAddressCells(person.mailingAddress, lost),
     vic_TraffickingStatus: victim.traffickingStatus ?? '',
     vic_TraffickingStatusDecisionMakingOrg: victim.traffickingStatusDecisionMakingOrg ?? '',
     vic_MethodOfRecruitment: join(yesItems(recruitment.methods)),
@@ -185,12 +181,17 @@ function rowOf(record: TraffickingCase, index: number, locale: Locale, issues: I
 }
 
 /**
- * Writes cases as HTCDS 2.0 flat rows (one row per case, multi-select values joined by `;`, checkboxes
- * `TRUE`/`FALSE`), in the columns of {@link HTCDS_COLUMNS}. HTCDS multi-selects can only say yes: `no`,
+ * Writes cases of either version as HTCDS 2.0 flat rows (one row per case, multi-select values joined by
+ * `;`, checkboxes `TRUE`/`FALSE`), in the columns of {@link HTCDS_COLUMNS}. The mailing address fills the
+ * `prs_Mailing*` columns: its street lines, then its PO box, are the lines of `prs_MailingStreet`, and
+ * `prs_MailingState` holds the region, else the subdivision code. HTCDS multi-selects can only say yes: `no`,
  * `unknown` and `notCollected` answers, and every field HTCDS has no column for (transit, perpetrators,
  * support plans, extra referrals…), are left out and reported with `htcds_not_representable`.
  */
-export function toHtcds(records: readonly TraffickingCase[], options: ToHtcdsOptions = {}): Reading<FlatRow[]> {
+export function toHtcds(
+  records: readonly TraffickingCaseAnyVersion[],
+  options: ToHtcdsOptions = {},
+): Reading<FlatRow[]> {
   const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
   const rows = records.map((record, index) => rowOf(record, index, locale, issues));
@@ -198,7 +199,10 @@ export function toHtcds(records: readonly TraffickingCase[], options: ToHtcdsOpt
 }
 
 /** {@link toHtcds} written as CSV text (papaparse), with the {@link HTCDS_COLUMNS} header. */
-export function toHtcdsCsv(records: readonly TraffickingCase[], options: ToHtcdsOptions = {}): Reading<string> {
+export function toHtcdsCsv(
+  records: readonly TraffickingCaseAnyVersion[],
+  options: ToHtcdsOptions = {},
+): Reading<string> {
   const { value, issues } = toHtcds(records, options);
   return { value: writeCsv(value, HTCDS_COLUMNS), issues };
 }

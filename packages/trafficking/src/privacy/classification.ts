@@ -1,5 +1,5 @@
 /**
- * How a field of a {@link TraffickingCase} may leave the case management system:
+ * How a field of a {@link TraffickingCase} (or of a {@link TraffickingCaseV1}) may leave the case management system:
  *
  * - `directIdentifier`: names a person or can be looked up (names, birth date, contact details, ids, free
  *   text). Removed by `redact`, replaced by a keyed pseudonym or removed by `pseudonymise`, never exported.
@@ -42,7 +42,8 @@ function place(prefix: string, htcdsPrefix?: string): FieldClassification[] {
 }
 
 /**
- * THE classification of every field of a trafficking case: the one place privacy rules read from.
+ * THE classification of every field of a trafficking case (version 2; {@link FIELD_CLASSIFICATION_V1_ONLY}
+ * adds the fields only version 1 has): the one place privacy rules read from.
  * `redact`, `pseudonymise`, the CTDC export (which holds the columns made from quasi-identifiers to
  * k-anonymity) and the README table all come from this list, and a test proves that every field of the
  * schema is in it.
@@ -81,11 +82,13 @@ export const FIELD_CLASSIFICATION: readonly FieldClassification[] = [
   { path: 'person.email', class: D, htcds: 'prs_Email' },
   { path: 'person.homePhone', class: D, htcds: 'prs_HomePhone' },
   { path: 'person.mobilePhone', class: D, htcds: 'prs_MobilePhone' },
-  { path: 'person.mailingAddress.street', class: D, htcds: 'prs_MailingStreet' },
-  { path: 'person.mailingAddress.city', class: D, htcds: 'prs_MailingCity' },
-  { path: 'person.mailingAddress.state', class: D, htcds: 'prs_MailingState' },
-  { path: 'person.mailingAddress.postalCode', class: D, htcds: 'prs_MailingPostalCode' },
   { path: 'person.mailingAddress.country', class: Q, htcds: 'prs_MailingCountry' },
+  { path: 'person.mailingAddress.streetLines', class: D, htcds: 'prs_MailingStreet' },
+  { path: 'person.mailingAddress.poBox', class: D, htcds: 'prs_MailingStreet' },
+  { path: 'person.mailingAddress.locality', class: D, htcds: 'prs_MailingCity' },
+  { path: 'person.mailingAddress.region', class: D, htcds: 'prs_MailingState' },
+  { path: 'person.mailingAddress.subdivision', class: Q, htcds: 'prs_MailingState' },
+  { path: 'person.mailingAddress.postalCode', class: D, htcds: 'prs_MailingPostalCode' },
   { path: 'person.deceased', class: S, htcds: 'prs_Deceased' },
   { path: 'victim.traffickingStatus', class: S, htcds: 'vic_TraffickingStatus' },
   { path: 'victim.traffickingStatusDecisionMakingOrg', class: S, htcds: 'vic_TraffickingStatusDecisionMakingOrg' },
@@ -146,18 +149,61 @@ export const FIELD_CLASSIFICATION: readonly FieldClassification[] = [
   { path: 'notCollected', class: O },
 ];
 
+/**
+ * The fields of version 1 (`iom.trafficking-case@1`) that version 2 names otherwise: the mailing address's
+ * `street`, `city` and `state`, direct identifiers as their version-2 counterparts are. Its other fields are
+ * those of {@link FIELD_CLASSIFICATION} (without the address fields version 1 did not have). `redact` and
+ * `pseudonymise` remove these as well, so that a stored version-1 record never keeps them.
+ */
+export const FIELD_CLASSIFICATION_V1_ONLY: readonly FieldClassification[] = [
+  { path: 'person.mailingAddress.street', class: D, htcds: 'prs_MailingStreet' },
+  { path: 'person.mailingAddress.city', class: D, htcds: 'prs_MailingCity' },
+  { path: 'person.mailingAddress.state', class: D, htcds: 'prs_MailingState' },
+];
+
+/** The address fields version 2 has and version 1 had not (it named three of them otherwise). */
+const V2_ONLY = new Set([
+  'person.mailingAddress.streetLines',
+  'person.mailingAddress.poBox',
+  'person.mailingAddress.locality',
+  'person.mailingAddress.region',
+  'person.mailingAddress.subdivision',
+]);
+
+// Built on first use, never at import.
+let versionOne: readonly FieldClassification[] | undefined;
+
+/**
+ * The classification of every field of one version of the kind: {@link FIELD_CLASSIFICATION} for version 2
+ * (`iom.trafficking-case@2`); for version 1, the fields it shares with version 2, then
+ * {@link FIELD_CLASSIFICATION_V1_ONLY}.
+ */
+export function classificationOf(version: 1 | 2): readonly FieldClassification[] {
+  if (version === 2) return FIELD_CLASSIFICATION;
+  versionOne ??= [...FIELD_CLASSIFICATION.filter((entry) => !V2_ONLY.has(entry.path)), ...FIELD_CLASSIFICATION_V1_ONLY];
+  return versionOne;
+}
+
 // Built on first use, never at import.
 let byPath: Map<string, FieldClassification> | undefined;
 
-/** The class of the field at `path` (as written in {@link FIELD_CLASSIFICATION}), or `undefined`. */
+/**
+ * The class of the field at `path`, in either version of the kind (as written in
+ * {@link FIELD_CLASSIFICATION} and {@link FIELD_CLASSIFICATION_V1_ONLY}), or `undefined`.
+ */
 export function classOf(path: string): FieldClass | undefined {
-  byPath ??= new Map(FIELD_CLASSIFICATION.map((entry) => [entry.path, entry]));
+  byPath ??= new Map([...FIELD_CLASSIFICATION, ...FIELD_CLASSIFICATION_V1_ONLY].map((entry) => [entry.path, entry]));
   return byPath.get(path)?.class;
 }
 
-/** The paths of every field of class `fieldClass`. */
+/**
+ * The paths of every field of class `fieldClass`, in either version of the kind (those of
+ * {@link FIELD_CLASSIFICATION}, then those of {@link FIELD_CLASSIFICATION_V1_ONLY}).
+ */
 export function fieldsOfClass(fieldClass: FieldClass): string[] {
-  return FIELD_CLASSIFICATION.filter((entry) => entry.class === fieldClass).map((entry) => entry.path);
+  return [...FIELD_CLASSIFICATION, ...FIELD_CLASSIFICATION_V1_ONLY]
+    .filter((entry) => entry.class === fieldClass)
+    .map((entry) => entry.path);
 }
 
 const CLASS_TITLES: Readonly<Record<FieldClass, string>> = {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryCase, markedValues } from '../../test/arbitraries.js';
-import { fullCase } from '../../test/fixtures.js';
+import { arbitraryCase, arbitraryCaseV1, markedValues } from '../../test/arbitraries.js';
+import { fullCase, fullCaseV1 } from '../../test/fixtures.js';
 import { TraffickingCase } from '../case.js';
+import { TraffickingCaseV1 } from '../case-v1.js';
 import { writeCsv } from '../csv.js';
 import { toCtdc } from '../ctdc/export.js';
 import { classificationTable, classOf, FIELD_CLASSIFICATION, fieldsOfClass } from './classification.js';
@@ -19,6 +20,10 @@ const DIRECT_VALUES = [
   'synthetic.person@example.org',
   '+10000000002',
   'SYNTH Street 1',
+  'SYNTH-Floor 2',
+  'SYNTH-City',
+  'SYNTH-State',
+  'SYNTH-00000',
   'SYNTH-perpetrator-name',
   'SYNTH-referral-details',
   '1999-02-03',
@@ -35,6 +40,14 @@ describe('redact', () => {
     expect(TraffickingCase.safeParse(redacted).success).toBe(true);
   });
 
+  it('removes the direct identifiers of a version-1 record too, its mailing address included', () => {
+    const redacted = redact(fullCaseV1);
+    const text = JSON.stringify(redacted);
+    for (const value of DIRECT_VALUES) expect(text).not.toContain(value);
+    expect(redacted.person?.mailingAddress).toEqual({ country: 'CO' });
+    expect(TraffickingCaseV1.safeParse(redacted).success).toBe(true);
+  });
+
   it('does not change the record it is given', () => {
     const before = JSON.stringify(fullCase);
     redact(fullCase);
@@ -48,6 +61,17 @@ describe('redact', () => {
         expect(markedValues(redact(record))).toEqual([]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('property: nor in a redacted or pseudonymised version-1 record', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryCaseV1, async (record) => {
+        expect(markedValues(record).length).toBeGreaterThan(0);
+        expect(markedValues(redact(record))).toEqual([]);
+        expect(markedValues(await pseudonymise(record, 'synthetic-test-key'))).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 });
@@ -68,6 +92,9 @@ describe('pseudonymise', () => {
     expect(a.person?.id).not.toBe(d.person?.id);
     const text = JSON.stringify(a);
     for (const value of DIRECT_VALUES) expect(text).not.toContain(value);
+    const v1 = await pseudonymise(fullCaseV1, 'synthetic-test-key');
+    expect(v1.person?.id).toBe(a.person?.id);
+    for (const value of DIRECT_VALUES) expect(JSON.stringify(v1)).not.toContain(value);
   });
 
   it('is HMAC-SHA-256 by WebCrypto (checked against node:crypto)', async () => {
@@ -127,10 +154,10 @@ describe('classification', () => {
 });
 
 describe('CTDC export never carries a direct identifier', () => {
-  it('property: no marked identifier value appears in the CTDC rows or CSV, in either layout', () => {
+  it('property: no marked identifier value appears in the CTDC rows or CSV, in either layout, from either version', () => {
     fc.assert(
       fc.property(
-        fc.array(arbitraryCase, { maxLength: 30 }),
+        fc.array(fc.oneof(arbitraryCase, arbitraryCaseV1), { maxLength: 30 }),
         fc.constantFrom('kanon-2020', 'synthetic-2024'),
         (records, format) => {
           const exported = toCtdc(records, { format, k: 2 });

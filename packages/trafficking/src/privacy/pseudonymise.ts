@@ -1,4 +1,4 @@
-import type { TraffickingCase } from '../case.js';
+import type { TraffickingCaseAnyVersion, TraffickingCaseRecord, TraffickingCaseV1Record } from '../case-record.js';
 import { redact } from './redact.js';
 
 /** A key for {@link pseudonymise}: a secret string, raw key bytes, or a WebCrypto HMAC key. */
@@ -47,7 +47,7 @@ export async function pseudonym(key: PseudonymKey, domain: string, value: string
  * What identifies the victim for pseudonymisation: the person id when there is one, else the names and
  * birth date, normalised (trimmed, lowercased, NFC). `undefined` when nothing identifies the person.
  */
-export function personIdentity(record: TraffickingCase): string | undefined {
+export function personIdentity(record: TraffickingCaseAnyVersion): string | undefined {
   const person = record.person;
   if (person === undefined) return undefined;
   if (person.id !== undefined) return `id:${person.id}`;
@@ -62,11 +62,25 @@ export function personIdentity(record: TraffickingCase): string | undefined {
  * case id, the person id and the perpetrator ids are set to keyed pseudonyms (HMAC-SHA-256 through
  * WebCrypto). The same person and key give the same pseudonym in every record, so records stay linkable
  * by whoever holds the pseudonyms, and nothing can be reversed without the key. Keep the key apart from
- * the data.
+ * the data. Records of version 1 (`iom.trafficking-case@1`) are taken too.
  *
  * @throws TypeError when `key` is empty or not an HMAC key.
  */
-export async function pseudonymise(record: TraffickingCase, key: PseudonymKey): Promise<TraffickingCase> {
+export async function pseudonymise(record: TraffickingCaseRecord, key: PseudonymKey): Promise<TraffickingCaseRecord>;
+/** {@link pseudonymise} of a record of version 1 (`iom.trafficking-case@1`). */
+export async function pseudonymise(
+  record: TraffickingCaseV1Record,
+  key: PseudonymKey,
+): Promise<TraffickingCaseV1Record>;
+/** {@link pseudonymise} of a record of either version. */
+export async function pseudonymise(
+  record: TraffickingCaseAnyVersion,
+  key: PseudonymKey,
+): Promise<TraffickingCaseAnyVersion>;
+export async function pseudonymise(
+  record: TraffickingCaseAnyVersion,
+  key: PseudonymKey,
+): Promise<TraffickingCaseAnyVersion> {
   const cryptoKey = await importPseudonymKey(key);
   const result = redact(record);
   if (record.id !== undefined) result.id = await pseudonym(cryptoKey, 'case', record.id);
