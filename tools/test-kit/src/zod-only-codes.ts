@@ -13,6 +13,32 @@ export const ZOD_ONLY_CODES: ReadonlySet<string> = new Set([
   // trafficking cases); used by the rules of organization, missions and trafficking: an end before its start.
   'address_subdivision_country',
   'date_range_reversed',
+  // @iom/organization: a structure's whole-record rules (one tree at every date, references that exist,
+  // one holder at a time, regional coverage), part of OrgStructure's verdict.
+  'org_duplicate_id',
+  'org_unknown_unit',
+  'org_unknown_post',
+  'org_unknown_person',
+  'org_unknown_site',
+  'org_no_root',
+  'org_multiple_roots',
+  'org_cycle',
+  'org_multiple_parents',
+  'org_parent_not_valid',
+  'org_link_child_not_valid',
+  'org_holders_overlap',
+  'org_membership_outside_post',
+  'org_post_unit_not_valid',
+  'org_coverage_overlap',
+  'org_coverage_lists_overlap',
+  'org_coverage_outside_unit',
+  // @iom/missions: a mission's rules (ids once, office kinds, one head at a time), part of CountryMission's.
+  'mission_duplicate_id',
+  'mission_chiefs_overlap',
+  'mission_country_overlap',
+  'mission_main_office_kind',
+  'mission_sub_office_kind',
+  'mission_started_before_established',
   // @iom/press: a dateline needs a place or a country; embargo and update dates against publication;
   // translation links; the partner registry.
   'dateline_empty',
