@@ -29,10 +29,11 @@ const CONSUMER_BUDGETS = {
   'zod-object.js': '22.8 kB', // measured 22.13 kB: the floor, zod alone
   'email.js': '20.1 kB', // measured 19.5 kB; goal 25.13 kB
   'contact-point.js': '37 kB', // measured 35.95 kB; goal 42.13 kB
-  'trafficking-case.js': '42.1 kB', // measured 41.69 kB; goal 42.13 kB
+  'trafficking-case.js': '42.1 kB', // measured 41.39 kB; goal 42.13 kB
   'press-release.js': '47.1 kB', // measured 46.03 kB; goal 47.13 kB
-  'country-mission.js': '41 kB', // measured 39.77 kB; goal 42.13 kB
-  'org-structure.js': '34.2 kB', // measured 33.19 kB; goal 42.13 kB
+  // CountryMission and OrgStructure carry their whole-record rules since issue 13 (one verdict).
+  'country-mission.js': '42.1 kB', // measured 41.37 kB; goal 42.13 kB
+  'org-structure.js': '39.1 kB', // measured 37.98 kB; goal 42.13 kB
 };
 
 // As bench/run.mjs bundles: ES modules for a browser, ES2022. (esbuild's default here, an IIFE, turns each

@@ -1,6 +1,6 @@
 import { issueCheck } from '@iom/core';
 import * as z from 'zod';
-import { type CountryMissionInput, type CountryMission as CountryMissionRecord, CountryMissionShape } from './model.js';
+import { type CountryMissionInput, type CountryMissionRecord, CountryMissionShape } from './model.js';
 import { checkMission, checkMissionList } from './rules.js';
 
 /**

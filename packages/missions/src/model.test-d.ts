@@ -8,7 +8,7 @@ import type {
   ChiefOfMissionMentionInput,
   ChiefOfMissionTerm,
   ChiefOfMissionTermInput,
-  CountryMission,
+  CountryMissionRecord as CountryMission,
   CountryMissionInput,
   MissionHeadRole,
   MissionOffice,

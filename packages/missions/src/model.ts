@@ -192,7 +192,7 @@ export const CountryMissionShape = Validity.extend({
  * infers). An object type rather than an interface, so that it still converts to
  * `Record<string, unknown>` as the inferred type did.
  */
-export type CountryMission = {
+export type CountryMissionRecord = {
   /** The first day the fact holds (ISO date); absent when it holds since before any recorded date. */
   validFrom?: IsoDate | undefined;
   /** The last day the fact holds (ISO date, included); absent while it still holds. */

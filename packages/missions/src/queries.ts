@@ -7,7 +7,12 @@ import {
   regionalOfficeFor,
   type Validity,
 } from '@iom/organization';
-import type { ChiefOfMissionMention, ChiefOfMissionTerm, CountryMission, MissionOffice } from './model.js';
+import type {
+  ChiefOfMissionMention,
+  ChiefOfMissionTerm,
+  CountryMissionRecord as CountryMission,
+  MissionOffice,
+} from './model.js';
 
 /** When a mission exists: its own dates, or from 1 January of the year it was established. */
 export function missionValidity(mission: CountryMission): Validity {

@@ -1,7 +1,7 @@
 import { coreIssues, dateArg, type IssueSink, type PathSegment } from '@iom/core';
 import { isOutOfOrder, overlapStart, sweepOverlaps, type Validity } from '@iom/organization';
 import { missionIssues } from './messages/index.js';
-import type { CountryMission } from './model.js';
+import type { CountryMissionRecord as CountryMission } from './model.js';
 import { missionValidity } from './queries.js';
 
 /** The ids a mission defines (its own, its offices'), each with its path inside the mission. */

@@ -2,7 +2,7 @@ import { type ConverterDescriptor, type ConverterOption, defineConverter } from 
 import { toOrgJsonLd } from './export/org-jsonld.js';
 import { toPopolo } from './export/popolo.js';
 import { orgStructureKind } from './kind.js';
-import type { OrgStructure } from './model.js';
+import type { OrgStructureRecord as OrgStructure } from './model.js';
 
 const AT: ConverterOption = {
   name: 'at',

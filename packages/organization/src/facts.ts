@@ -1,4 +1,4 @@
-import type { OrgStructure } from './model.js';
+import type { OrgStructureRecord as OrgStructure } from './model.js';
 import type { Sources } from './source.js';
 
 /** A fact of a structure: where it sits (a path into the payload) and its sources. */

@@ -11,7 +11,7 @@ import type {
   DatedFigure,
   Membership,
   Organization,
-  OrgStructure,
+  OrgStructureRecord as OrgStructure,
   OrgStructureInput,
   OrgUnit,
   Person,

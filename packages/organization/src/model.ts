@@ -363,7 +363,7 @@ export const OrgStructureShape = z.object({
  * so that apps using it never instantiate zod's types (`model.test-d.ts` holds it equal to what the
  * schema infers).
  */
-export type OrgStructure = {
+export type OrgStructureRecord = {
   /** `iom.org-structure@1`, optional. */
   $kind?: 'iom.org-structure@1' | undefined;
   /** The organisation. */

@@ -2,7 +2,7 @@ import { type Locale, type LocalizedText, localize } from '@iom/core';
 import { type GrammaticalGender, pickForm } from './gender.js';
 import type { InterimKind } from './kinds.js';
 import { interimTitle, postKindTitle } from './labels.js';
-import type { Membership, OrgStructure, Post } from './model.js';
+import type { Membership, OrgStructureRecord as OrgStructure, Post } from './model.js';
 
 /** Options of {@link postTitle}. */
 export interface PostTitleOptions {

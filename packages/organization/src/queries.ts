@@ -1,5 +1,5 @@
 import { coverageAt } from './coverage.js';
-import type { Membership, OrgStructure, OrgUnit, Person, Post, UnitLink } from './model.js';
+import type { Membership, OrgStructureRecord as OrgStructure, OrgUnit, Person, Post, UnitLink } from './model.js';
 import { isValidAt } from './validity.js';
 
 interface StructureIndex {

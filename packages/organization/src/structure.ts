@@ -1,6 +1,6 @@
 import { issueCheck } from '@iom/core';
 import type * as z from 'zod';
-import { type OrgStructureInput, type OrgStructure as OrgStructureRecord, OrgStructureShape } from './model.js';
+import { type OrgStructureInput, type OrgStructureRecord, OrgStructureShape } from './model.js';
 import { checkStructure } from './rules/index.js';
 
 /**

@@ -1,4 +1,4 @@
-import { type OrgStructure, type OrgStructureInput, OrgStructureShape } from '../src/model.js';
+import { type OrgStructureRecord as OrgStructure, type OrgStructureInput, OrgStructureShape } from '../src/model.js';
 
 /**
  * A small valid structure for tests: HQ → two regional offices (one replaced in 2024) → a country office.

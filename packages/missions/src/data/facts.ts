@@ -1,5 +1,5 @@
 import type { Sources } from '@iom/organization';
-import type { CountryMission } from '../model.js';
+import type { CountryMissionRecord as CountryMission } from '../model.js';
 
 /** A fact of a mission record: where it sits (a path into the record) and its sources. */
 export interface MissionFact {

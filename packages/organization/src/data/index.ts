@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-import type { DatedFigure, OrgStructure } from '../model.js';
+import type { DatedFigure, OrgStructureRecord as OrgStructure } from '../model.js';
 // Bundled into the data entry at build time (tsup), so no JSON module is loaded at run time. Its type
 // comes from `iom-structure.d.json.ts` (allowArbitraryExtensions), not from inferring the JSON.
 import structure from './iom-structure.json';

@@ -1,5 +1,5 @@
 import { LOCALES, type LocalizedText } from '@iom/core';
-import type { OrgStructure, Post } from '../model.js';
+import type { OrgStructureRecord as OrgStructure, Post } from '../model.js';
 import { postTitle } from '../post-title.js';
 import { BEGINNING, END, isValidAt, type Validity } from '../validity.js';
 import { ORG_CONTEXT, ORG_CONTEXT_URL } from './org-context.js';

@@ -1,5 +1,5 @@
 import { type Locale, type LocalizedText, localize } from '@iom/core';
-import type { OrgStructure, UnitLink } from '../model.js';
+import type { OrgStructureRecord as OrgStructure, UnitLink } from '../model.js';
 import { postTitle } from '../post-title.js';
 import type { Source } from '../source.js';
 import { BEGINNING, isValidAt, type Validity } from '../validity.js';

@@ -4,7 +4,6 @@ import { es, esWords } from './es.js';
 import { fr, frWords } from './fr.js';
 import type { StructureWords } from './words.js';
 
-export type { OrganizationIssueCode } from './types.js';
 export type { StructureCollection, StructureWords } from './words.js';
 
 /**
@@ -16,3 +15,6 @@ export const organizationIssues = defineIssues({ en, fr, es });
 
 /** The words the messages are built from, per locale. */
 export const structureWords: { readonly [L in Locale]: StructureWords } = { en: enWords, fr: frWords, es: esWords };
+
+/** An issue code of `@iom/organization`. */
+export type OrganizationIssueCode = keyof typeof organizationIssues.templates.en;

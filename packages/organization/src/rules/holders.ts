@@ -1,4 +1,4 @@
-import type { OrgStructure } from '../model.js';
+import type { OrgStructureRecord as OrgStructure } from '../model.js';
 import { changePoints, isValidAt, overlapStart, sweepOverlaps, type Validity } from '../validity.js';
 import { type StructureReporter, when } from './reporter.js';
 

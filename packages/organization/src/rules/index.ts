@@ -1,5 +1,5 @@
 import type { IssueSink } from '@iom/core';
-import type { OrgStructure } from '../model.js';
+import type { OrgStructureRecord as OrgStructure } from '../model.js';
 import { checkCoverage } from './coverage.js';
 import { checkHolders, checkNesting } from './holders.js';
 import { checkIds, checkRanges, checkReferences } from './references.js';

@@ -1,6 +1,6 @@
 import type { PathSegment } from '@iom/core';
 import type { OrganizationIssueCode, StructureCollection } from '../messages/index.js';
-import type { OrgStructure } from '../model.js';
+import type { OrgStructureRecord as OrgStructure } from '../model.js';
 import { isOutOfOrder, type Validity } from '../validity.js';
 import { collectionName, type StructureReporter } from './reporter.js';
 

@@ -1,4 +1,4 @@
-import type { OrgStructure, OrgUnit, UnitLink } from '../model.js';
+import type { OrgStructureRecord as OrgStructure, OrgUnit, UnitLink } from '../model.js';
 import { changePoints, isValidAt } from '../validity.js';
 import type { StructureReporter } from './reporter.js';
 import { when } from './reporter.js';

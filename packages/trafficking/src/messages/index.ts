@@ -3,8 +3,6 @@ import { enReaders, enSchema } from './en.js';
 import { esReaders, esSchema } from './es.js';
 import { frReaders, frSchema } from './fr.js';
 
-export type { ReaderIssueCode, SchemaIssueCode, TraffickingIssueCode } from './types.js';
-
 /**
  * The issue codes of `@iom/trafficking` with their messages in English, French and Spanish
  * (`messages/*.ts`). Every code is listed in the package README.
@@ -14,3 +12,6 @@ export const traffickingIssues = defineIssues({
   fr: { ...frSchema, ...frReaders },
   es: { ...esSchema, ...esReaders },
 });
+
+/** An issue code of `@iom/trafficking`. */
+export type TraffickingIssueCode = keyof typeof traffickingIssues.templates.en;
