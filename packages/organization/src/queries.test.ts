@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallStructure } from '../test/fixtures.js';
+import { smallStructure, twoUnitCycle } from '../test/fixtures.js';
 import { ancestors, children, holderOf, holdersOf, parentOf, regionalOfficeFor, unitAt, unitsAt } from './queries.js';
 
 describe('queries', () => {
@@ -20,18 +20,7 @@ describe('queries', () => {
   });
 
   it('stops at a cycle instead of looping', () => {
-    const cyclic = smallStructure({
-      units: [
-        { id: 'A', kind: 'unit', name: { en: 'A' } },
-        { id: 'B', kind: 'unit', name: { en: 'B' } },
-      ],
-      links: [
-        { child: 'A', parent: 'B' },
-        { child: 'B', parent: 'A' },
-      ],
-      posts: [],
-      memberships: [],
-    });
+    const cyclic = twoUnitCycle();
     expect(ancestors(cyclic, 'A', '2020-01-01').map((unit) => unit.id)).toEqual(['B']);
   });
 

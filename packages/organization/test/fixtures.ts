@@ -50,3 +50,19 @@ export function nth<T>(list: readonly T[], index: number): T {
   if (value === undefined) throw new Error(`no item at ${index}`);
   return value;
 }
+
+/** Two units, each the parent of the other: no root, one cycle, from the start. */
+export function twoUnitCycle(): OrgStructure {
+  return smallStructure({
+    units: [
+      { id: 'A', kind: 'unit', name: { en: 'A' } },
+      { id: 'B', kind: 'unit', name: { en: 'B' } },
+    ],
+    links: [
+      { child: 'A', parent: 'B' },
+      { child: 'B', parent: 'A' },
+    ],
+    posts: [],
+    memberships: [],
+  });
+}

@@ -1,7 +1,7 @@
 import { formatIssues, type Issue, type Locale, PayloadKindRegistry } from '@iom/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nth, smallStructure } from '../../test/fixtures.js';
+import { nth, smallStructure, twoUnitCycle } from '../../test/fixtures.js';
 import { iomStructure } from '../data/index.js';
 import { orgStructureKind } from '../kind.js';
 import type { OrgStructureInput } from '../model.js';
@@ -98,18 +98,7 @@ describe('the rules of OrgStructure', () => {
   });
 
   it('reports a structure with no root', () => {
-    const structure = smallStructure({
-      units: [
-        { id: 'A', kind: 'unit', name: { en: 'A' } },
-        { id: 'B', kind: 'unit', name: { en: 'B' } },
-      ],
-      links: [
-        { child: 'A', parent: 'B' },
-        { child: 'B', parent: 'A' },
-      ],
-      posts: [],
-      memberships: [],
-    });
+    const structure = twoUnitCycle();
     expect(codes(structure).sort()).toEqual(['org_cycle', 'org_no_root']);
   });
 

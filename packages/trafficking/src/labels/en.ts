@@ -1,3 +1,4 @@
+import { PLATFORM_NAMES } from './platform-names.js';
 import type { CodeListLabels } from './types.js';
 
 // English labels are HTCDS 2.0's own "Value Labels" (HTCDS Field Standards 2.0.ods); lists HTCDS lacks
@@ -45,23 +46,7 @@ export const en = {
     Other: 'Other',
   },
   relationshipToTrafficker: { Familial: 'Familial', Acquainted: 'Acquainted', Unaquainted: 'Unaquainted' },
-  platform: {
-    Facebook: 'Facebook',
-    Instagram: 'Instagram',
-    WhatsApp: 'WhatsApp',
-    Telegram: 'Telegram',
-    FacebookMessenger: 'Facebook Messenger',
-    Viber: 'Viber',
-    SnapChat: 'SnapChat',
-    Line: 'Line',
-    '4Sale': '4Sale',
-    WeChat: 'WeChat',
-    QQ: 'QQ',
-    QZone: 'QZone',
-    TikTok: 'TikTok',
-    Twitter: 'Twitter',
-    Other: 'Other',
-  },
+  platform: { ...PLATFORM_NAMES, Other: 'Other' },
   recruitmentMethod: {
     AtAPlaceOfBusiness: 'At a place of business',
     AtAnEducationalInstitution: 'At an educational institution',

@@ -1,3 +1,4 @@
+import { PLATFORM_NAMES } from './platform-names.js';
 import type { CodeListLabels } from './types.js';
 
 /** Spanish labels of every code list. */
@@ -42,23 +43,7 @@ export const es = {
     Other: 'Otro',
   },
   relationshipToTrafficker: { Familial: 'Familiar', Acquainted: 'Conocido', Unaquainted: 'Desconocido' },
-  platform: {
-    Facebook: 'Facebook',
-    Instagram: 'Instagram',
-    WhatsApp: 'WhatsApp',
-    Telegram: 'Telegram',
-    FacebookMessenger: 'Facebook Messenger',
-    Viber: 'Viber',
-    SnapChat: 'SnapChat',
-    Line: 'Line',
-    '4Sale': '4Sale',
-    WeChat: 'WeChat',
-    QQ: 'QQ',
-    QZone: 'QZone',
-    TikTok: 'TikTok',
-    Twitter: 'Twitter',
-    Other: 'Otro',
-  },
+  platform: { ...PLATFORM_NAMES, Other: 'Otro' },
   recruitmentMethod: {
     AtAPlaceOfBusiness: 'En un comercio',
     AtAnEducationalInstitution: 'En un centro educativo',

@@ -1,3 +1,4 @@
+import { PLATFORM_NAMES } from './platform-names.js';
 import type { CodeListLabels } from './types.js';
 
 /** French labels of every code list. */
@@ -42,23 +43,7 @@ export const fr = {
     Other: 'Autre',
   },
   relationshipToTrafficker: { Familial: 'Familiale', Acquainted: 'Connaissance', Unaquainted: 'Inconnu' },
-  platform: {
-    Facebook: 'Facebook',
-    Instagram: 'Instagram',
-    WhatsApp: 'WhatsApp',
-    Telegram: 'Telegram',
-    FacebookMessenger: 'Facebook Messenger',
-    Viber: 'Viber',
-    SnapChat: 'SnapChat',
-    Line: 'Line',
-    '4Sale': '4Sale',
-    WeChat: 'WeChat',
-    QQ: 'QQ',
-    QZone: 'QZone',
-    TikTok: 'TikTok',
-    Twitter: 'Twitter',
-    Other: 'Autre',
-  },
+  platform: { ...PLATFORM_NAMES, Other: 'Autre' },
   recruitmentMethod: {
     AtAPlaceOfBusiness: 'Dans un commerce',
     AtAnEducationalInstitution: 'Dans un établissement d’enseignement',

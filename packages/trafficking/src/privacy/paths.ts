@@ -41,18 +41,24 @@ export function valuesAt(root: unknown, path: string): unknown[] {
     return value === undefined ? [] : [value];
   }
   let current: unknown[] = [root];
-  for (const segment of segments) {
-    const next: unknown[] = [];
-    for (const value of current) {
-      if (segment === '[]') {
-        if (Array.isArray(value)) for (const item of value) next.push(item);
-      } else if (isObject(value) && Object.hasOwn(value, segment) && value[segment] !== undefined) {
-        next.push(value[segment]);
-      }
-    }
-    current = next;
-  }
+  for (const segment of segments) current = descend(current, segment, false);
   return current;
+}
+
+/**
+ * The values one segment below each of `values`: the items of arrays for `[]`, else the field named
+ * `segment`, skipped when absent (and when `undefined`, unless `keepUndefined`).
+ */
+function descend(values: readonly unknown[], segment: string, keepUndefined: boolean): unknown[] {
+  const next: unknown[] = [];
+  for (const value of values) {
+    if (segment === '[]') {
+      if (Array.isArray(value)) for (const item of value) next.push(item);
+    } else if (isObject(value) && Object.hasOwn(value, segment) && (keepUndefined || value[segment] !== undefined)) {
+      next.push(value[segment]);
+    }
+  }
+  return next;
 }
 
 /**
@@ -68,17 +74,7 @@ export function forEachHolder(
   const last = segments.pop();
   if (last === undefined) return;
   let current: unknown[] = [root];
-  for (const segment of segments) {
-    const next: unknown[] = [];
-    for (const value of current) {
-      if (segment === '[]') {
-        if (Array.isArray(value)) for (const item of value) next.push(item);
-      } else if (isObject(value) && Object.hasOwn(value, segment)) {
-        next.push(value[segment]);
-      }
-    }
-    current = next;
-  }
+  for (const segment of segments) current = descend(current, segment, true);
   for (const value of current) {
     if (last === '[]') continue;
     if (isObject(value) && Object.hasOwn(value, last)) update(value, last);
