@@ -160,7 +160,7 @@ if (loaded().length > 0) throw new Error('loaded at import: ' + loaded().slice(0
 const { formatDate } = await import('@iom/core');
 const { parsePhoneNumbers } = await import('@iom/contact');
 if (formatDate('2023-10-01', 'fr') !== '1 octobre 2023') throw new Error('formatDate: ' + formatDate('2023-10-01', 'fr'));
-const [phone] = parsePhoneNumbers('+593 2 244 4928');
+const [phone] = parsePhoneNumbers('+593 2 244 4928').value;
 const { parseCsv } = await import('@iom/trafficking');
 if (parseCsv('a,b\\n1,2\\n').value[0]?.b !== '2') throw new Error('parseCsv');
 if (phone?.e164 !== '+59322444928' || phone.valid !== true) throw new Error('parsePhoneNumbers: ' + JSON.stringify(phone));
@@ -184,7 +184,7 @@ async function bundleAndRun(app) {
     `import { formatDate } from '@iom/core';
 import { parsePhoneNumbers } from '@iom/contact';
 import { TraffickingCase } from '@iom/trafficking';
-const out = [formatDate('2023-10-01', 'es'), parsePhoneNumbers('+593 2 244 4928')[0]?.e164, typeof TraffickingCase.safeParse];
+const out = [formatDate('2023-10-01', 'es'), parsePhoneNumbers('+593 2 244 4928').value[0]?.e164, typeof TraffickingCase.safeParse];
 console.log(JSON.stringify(out));
 `,
   );
