@@ -13,40 +13,29 @@ import {
 } from '@iom/core';
 import { MissionId } from '@iom/missions';
 import * as z from 'zod';
-import {
-  PARTNER_ROLES,
-  type PartnerRoleCode,
-  RELEASE_KINDS,
-  RELEASE_SCOPES,
-  type ReleaseKindCode,
-  type ReleaseScopeCode,
-  SOURCE_FORMATS,
-  type SourceFormatCode,
-  TOPICS,
-  type TopicCode,
-} from './codes.js';
+import * as codes from './codes.js';
 import { pressIssues } from './messages/index.js';
 import { getPartner } from './partners.js';
 
 /** A kind of release: press release, news, statement or press briefing note. */
-export const ReleaseKind = z.enum(RELEASE_KINDS);
+export const ReleaseKind = z.enum(codes.RELEASE_KINDS);
 /** A kind of release. */
-export type ReleaseKind = ReleaseKindCode;
+export type ReleaseKind = codes.ReleaseKindCode;
 
 /** Whether a release speaks for IOM as a whole or for one country office. */
-export const ReleaseScope = z.enum(RELEASE_SCOPES);
+export const ReleaseScope = z.enum(codes.RELEASE_SCOPES);
 /** A release scope. */
-export type ReleaseScope = ReleaseScopeCode;
+export type ReleaseScope = codes.ReleaseScopeCode;
 
 /** What a partner organisation did: organised, funded or took part. */
-export const PartnerRole = z.enum(PARTNER_ROLES);
+export const PartnerRole = z.enum(codes.PARTNER_ROLES);
 /** A partner's role. */
-export type PartnerRole = PartnerRoleCode;
+export type PartnerRole = codes.PartnerRoleCode;
 
 /** A topic of the vocabulary (labels in `TopicLabels`). */
-export const Topic = z.enum(TOPICS);
+export const Topic = z.enum(codes.TOPICS);
 /** A topic of the vocabulary. */
-export type Topic = TopicCode;
+export type Topic = codes.TopicCode;
 
 const ID = /^(?:[a-z][a-z0-9+.-]*:\S+|[A-Za-z0-9][A-Za-z0-9._~/-]*)$/;
 
@@ -166,7 +155,7 @@ export type ReleasePartner = {
 /** Where a release came from. */
 export const ReleaseSource = z.object({
   /** How the release was obtained. */
-  format: z.enum(SOURCE_FORMATS),
+  format: z.enum(codes.SOURCE_FORMATS),
   /** The page or feed it was read from: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
   url: HttpUrl.optional(),
   /** The file or document it was read from, when there is no URL. */
@@ -177,7 +166,7 @@ export const ReleaseSource = z.object({
 /** Where a release came from. */
 export type ReleaseSource = {
   /** How the release was obtained. */
-  format: SourceFormatCode;
+  format: codes.SourceFormatCode;
   /** The page or feed it was read from: an absolute `http` or `https` link (`HttpUrl` of `@iom/core`). */
   url?: HttpUrl | undefined;
   /** The file or document it was read from, when there is no URL. */

@@ -34,3 +34,17 @@ export function exampleReleases(): { fr: PressRelease; en: PressRelease; es: Pre
 export function corpusText(): string {
   return readFileSync(new URL('./iom-ecuador-trafficking-release-fr.txt', import.meta.url), 'utf8');
 }
+
+/** `release` with every optional field of a release's own set (subtitle, summary, dateline, dates, source). */
+export function fullRelease(release: PressRelease): PressRelease {
+  return {
+    ...release,
+    subtitle: 'Colombia, Ecuador and Peru meet in Quito',
+    summary: 'Three countries coordinate against trafficking.',
+    dateline: { place: 'Quito', country: 'EC', date: '2024-06-12' },
+    publishedAt: '2024-06-12T08:00:00-05:00',
+    updatedAt: '2024-06-13T10:00:00-05:00',
+    embargoUntil: '2024-06-12T07:00:00-05:00',
+    source: { format: 'manual', url: 'https://www.iom.int/news/example' },
+  };
+}

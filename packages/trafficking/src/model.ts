@@ -6,31 +6,7 @@
  * @module
  */
 import type { CountryCode, PartialDate, PostalAddress, SubdivisionCode } from '@iom/core';
-import type {
-  AgeBand,
-  Answer,
-  ControlMethod,
-  ControlMethodGroup,
-  DecisionMakingOrg,
-  DurationBand,
-  EducationLevel,
-  ExploitationType,
-  Gender,
-  Industry,
-  LabourActivity,
-  Majority,
-  MaritalStatus,
-  PerpetratorRole,
-  Platform,
-  RecruiterRelation,
-  RecruitmentMethod,
-  ReferralDirection,
-  ReferralReason,
-  RelationshipToTrafficker,
-  SexExploitationType,
-  SupportPlanType,
-  TraffickingStatus,
-} from './codes.js';
+import type * as codes from './codes.js';
 import * as schema from './schema.js';
 
 /** The victim as a person (HTCDS `prs_*`). */
@@ -52,15 +28,15 @@ export type Person = {
   /** Age in whole years at registration, when given instead of (or besides) a birth date. */
   ageAtRegistration?: number | undefined;
   /** CTDC age band, only when a source gives a band and no age. */
-  ageBand?: AgeBand | undefined;
+  ageBand?: codes.AgeBand | undefined;
   /** Adult or minor at registration, as the source stated it. */
-  majority?: Majority | undefined;
+  majority?: codes.Majority | undefined;
   /** Gender (`prs_Gender`). */
-  gender?: Gender | undefined;
+  gender?: codes.Gender | undefined;
   /** Citizenships, ISO 3166-1 alpha-2, the first being the main one (`prs_Citizenship`). */
   citizenship?: CountryCode[] | undefined;
   /** Marital status (`prs_MaritalStatus`). */
-  maritalStatus?: MaritalStatus | undefined;
+  maritalStatus?: codes.MaritalStatus | undefined;
   /** Number of children (`prs_NumberOfChildren`). */
   numberOfChildren?: number | undefined;
   /** Primary language, ISO 639 (`prs_PrimaryLanguage`). */
@@ -68,7 +44,7 @@ export type Person = {
   /** Secondary language, ISO 639 (`prs_SecondaryLanguage`). */
   secondaryLanguage?: string | undefined;
   /** Highest level of education (`prs_HighestLevelOfEducation`). */
-  highestLevelOfEducation?: EducationLevel | undefined;
+  highestLevelOfEducation?: codes.EducationLevel | undefined;
   /** National identity number (`prs_IdentityNumber`). */
   identityNumber?: string | undefined;
   /** Position within an organisation (`prs_Title`). */
@@ -90,17 +66,17 @@ export const VictimContext = schema.VictimContext;
 /** The victim context of the person in the case. */
 export type VictimContext = {
   /** Trafficking status (`vic_TraffickingStatus`). */
-  traffickingStatus?: TraffickingStatus | undefined;
+  traffickingStatus?: codes.TraffickingStatus | undefined;
   /** Who decided the trafficking status (`vic_TraffickingStatusDecisionMakingOrg`). */
-  traffickingStatusDecisionMakingOrg?: DecisionMakingOrg | undefined;
+  traffickingStatusDecisionMakingOrg?: codes.DecisionMakingOrg | undefined;
   /** Age in years when first trafficked (`vic_AgeWhenTrafficked`; CTDC `majorityEntry`). */
   ageWhenTrafficked?: number | undefined;
   /** Adult or minor when first trafficked, when the source gives no age (CTDC `majorityEntry`). */
-  majorityWhenTrafficked?: Majority | undefined;
+  majorityWhenTrafficked?: codes.Majority | undefined;
   /** Age in years when exploitation began (CTDC `majorityStatusAtExploit`). */
   ageAtExploitationStart?: number | undefined;
   /** Adult or minor when exploitation began, when the source gives no age (CTDC). */
-  majorityAtExploitationStart?: Majority | undefined;
+  majorityAtExploitationStart?: codes.Majority | undefined;
 };
 
 /** A forced-labour industry with an optional ISIC Rev. 4 division. */
@@ -108,7 +84,7 @@ export const IndustryEntry = schema.IndustryEntry;
 /** A forced-labour industry with an optional ISIC Rev. 4 division. */
 export type IndustryEntry = {
   /** The ISIC section (`vic_ForcedLabourIndustry` value name). */
-  section: Industry;
+  section: codes.Industry;
   /** The two-digit ISIC division, when known (`01` crop and animal production, `03` fishing and aquaculture…). */
   division?: string | undefined;
 };
@@ -118,17 +94,17 @@ export const Exploitation = schema.Exploitation;
 /** Exploitation: types, sectors, countries and dates. */
 export type Exploitation = {
   /** Types of exploitation (`vic_TypeOfExploitation`). */
-  types?: Partial<Record<ExploitationType, Answer>> | undefined;
+  types?: Partial<Record<codes.ExploitationType, codes.Answer>> | undefined;
   /** CTDC 2024 `isOtherExploit`: an exploitation other than forced labour or sexual, member unknown. */
-  otherTypeGroup?: Answer | undefined;
+  otherTypeGroup?: codes.Answer | undefined;
   /** Forced-labour industries (`vic_ForcedLabourIndustry`). */
   industries?: IndustryEntry[] | undefined;
   /** CTDC labour types with no ISIC section. */
-  labourActivities?: Partial<Record<LabourActivity, Answer>> | undefined;
+  labourActivities?: Partial<Record<codes.LabourActivity, codes.Answer>> | undefined;
   /** Types of sexual exploitation (`vic_TypeOfSexExploitation`). */
-  sexTypes?: Partial<Record<SexExploitationType, Answer>> | undefined;
+  sexTypes?: Partial<Record<codes.SexExploitationType, codes.Answer>> | undefined;
   /** Websites and apps used to exploit (`vic_ExploitationWebsitesAndApps`). */
-  websitesAndApps?: Platform[] | undefined;
+  websitesAndApps?: codes.Platform[] | undefined;
   /** Countries of exploitation, in order, the last being the latest (`hte_Country` of exploitation events). */
   countries?: CountryCode[] | undefined;
   /** Organisation id of the place of exploitation (`vic_LocationOfExploitation`). */
@@ -140,7 +116,7 @@ export type Exploitation = {
   /** How long the person was trafficked, in months (CTDC `traffickMonths`). */
   durationMonths?: number | undefined;
   /** CTDC duration band, only when a source gives a band and no duration. */
-  durationBand?: DurationBand | undefined;
+  durationBand?: codes.DurationBand | undefined;
 };
 
 /** Recruitment: how and by whom. */
@@ -148,17 +124,17 @@ export const Recruitment = schema.Recruitment;
 /** Recruitment: how and by whom. */
 export type Recruitment = {
   /** Methods of recruitment (`vic_MethodOfRecruitment`). */
-  methods?: Partial<Record<RecruitmentMethod, Answer>> | undefined;
+  methods?: Partial<Record<codes.RecruitmentMethod, codes.Answer>> | undefined;
   /** Websites and apps used to recruit (`vic_RecruitmentWebsitesAndApps`). */
-  websitesAndApps?: Platform[] | undefined;
+  websitesAndApps?: codes.Platform[] | undefined;
   /** Organisation id of the place of recruitment (`vic_LocationOfRecruitment`). */
   locationOrganisation?: string | undefined;
   /** The victim's relationship to the trafficker (`vic_RelationshipToTrafficker`). */
-  relationshipToTrafficker?: RelationshipToTrafficker | undefined;
+  relationshipToTrafficker?: codes.RelationshipToTrafficker | undefined;
   /** CTDC: the recruiter's relation to the victim. */
-  recruiterRelations?: Partial<Record<RecruiterRelation, Answer>> | undefined;
+  recruiterRelations?: Partial<Record<codes.RecruiterRelation, codes.Answer>> | undefined;
   /** CTDC `isAbduction`: whether the person was abducted. */
-  abduction?: Answer | undefined;
+  abduction?: codes.Answer | undefined;
   /** When recruitment happened, as given. */
   date?: PartialDate | undefined;
 };
@@ -168,9 +144,9 @@ export const Control = schema.Control;
 /** Means of control used on the victim. */
 export type Control = {
   /** Methods of control (`vic_MethodsOfControl`, plus CTDC's two). */
-  methods?: Partial<Record<ControlMethod, Answer>> | undefined;
+  methods?: Partial<Record<codes.ControlMethod, codes.Answer>> | undefined;
   /** CTDC 2024 merged groups, when only the group is known. */
-  groups?: Partial<Record<ControlMethodGroup, Answer>> | undefined;
+  groups?: Partial<Record<codes.ControlMethodGroup, codes.Answer>> | undefined;
 };
 
 /** A place on the trafficking route. */
@@ -204,7 +180,7 @@ export const Referral = schema.Referral;
 /** A referral of the case. */
 export type Referral = {
   /** Incoming or outgoing. */
-  direction: ReferralDirection;
+  direction: codes.ReferralDirection;
   /** The other organisation's id (`cas_ReferringOrganisation` / `cas_ReferredOrganisation`). */
   organisation?: string | undefined;
   /** Referral date (`cas_IncomingReferralDate` / `cas_OutgoingReferralDate`). */
@@ -212,7 +188,7 @@ export type Referral = {
   /** The other side's primary case worker (`cas_ReferringPrimaryCaseWorker` / `cas_ReferredPrimaryCaseWorker`). */
   primaryCaseWorker?: string | undefined;
   /** Why (`cas_ReasonForIncomingReferral` / `cas_ReasonForOutgoingReferral`). */
-  reason?: ReferralReason | undefined;
+  reason?: codes.ReferralReason | undefined;
   /** Details and logistics, free text (`cas_*ReferralDetails`). */
   details?: string | undefined;
 };
@@ -222,7 +198,7 @@ export const SupportPlan = schema.SupportPlan;
 /** A support plan. */
 export type SupportPlan = {
   /** Type of support (`spl_Type`). */
-  type: SupportPlanType;
+  type: codes.SupportPlanType;
   /** Objectives, free text (`spl_Objectives`). */
   objectives?: string | undefined;
   /** Action plan, free text (`spl_ActionPlan`). */
@@ -252,13 +228,13 @@ export type Perpetrator = {
   /** The perpetrator's name. */
   name?: string | undefined;
   /** Gender. */
-  gender?: Gender | undefined;
+  gender?: codes.Gender | undefined;
   /** Age in years. */
   age?: number | undefined;
   /** Citizenships. */
   citizenship?: CountryCode[] | undefined;
   /** Roles in the trafficking process (`per_RoleInProcess`). */
-  roles?: PerpetratorRole[] | undefined;
+  roles?: codes.PerpetratorRole[] | undefined;
   /** Role details, free text (`per_RoleDetails`). */
   roleDetails?: string | undefined;
   /** Organisation id (`per_Organisation`). */
@@ -273,15 +249,15 @@ export const Consent = schema.Consent;
 /** Consent given by the person. */
 export type Consent = {
   /** Consent or assent to the interview (`con_Consent`). */
-  interview?: Answer | undefined;
+  interview?: codes.Answer | undefined;
   /** Informed of the purpose of the interview (1.0 `con_PurposeOfInterview`). */
-  purposeOfInterview?: Answer | undefined;
+  purposeOfInterview?: codes.Answer | undefined;
   /** Informed of the use of the data (1.0 `con_UseOfData`). */
-  useOfData?: Answer | undefined;
+  useOfData?: codes.Answer | undefined;
   /** Consent to use of non-identifying data for research (1.0 `con_DataForResearch`). */
-  dataForResearch?: Answer | undefined;
+  dataForResearch?: codes.Answer | undefined;
   /** Informed of the right to have data removed (1.0 `con_RightToBeForgotten`). */
-  rightToBeForgotten?: Answer | undefined;
+  rightToBeForgotten?: codes.Answer | undefined;
   /** When consent was given. */
   date?: PartialDate | undefined;
 };

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exampleReleases } from '../../test/helpers.js';
+import { exampleReleases, fullRelease } from '../../test/helpers.js';
 import type { PressRelease } from '../release.js';
 import { NINJS_FIELDS } from './fields.js';
 import { toNinjs } from './to-ninjs.js';
 
 const { en } = exampleReleases();
 /** The English example with every field set. */
-const full: PressRelease = {
-  ...en,
-  subtitle: 'Colombia, Ecuador and Peru meet in Quito',
-  summary: 'Three countries coordinate against trafficking.',
-  dateline: { place: 'Quito', country: 'EC', date: '2024-06-12' },
-  publishedAt: '2024-06-12T08:00:00-05:00',
-  updatedAt: '2024-06-13T10:00:00-05:00',
-  embargoUntil: '2024-06-12T07:00:00-05:00',
-  source: { format: 'manual', url: 'https://www.iom.int/news/example' },
-};
+const full: PressRelease = fullRelease(en);
 
 /** Another value for each field a release must have, and for fields inside lists and objects. */
 const OTHER: Readonly<Record<string, unknown>> = {

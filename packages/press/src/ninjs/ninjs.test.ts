@@ -2,7 +2,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exampleReleases, readJson } from '../../test/helpers.js';
+import { exampleReleases, fullRelease, readJson } from '../../test/helpers.js';
 import type { PressRelease } from '../release.js';
 import { PressRelease as PressReleaseSchema } from '../release.js';
 import { fromNinjs } from './from-ninjs.js';
@@ -28,14 +28,7 @@ function expectValid(version: NinjsVersion, document: unknown): void {
 
 const { fr, en, es } = exampleReleases();
 const full: PressRelease = {
-  ...en,
-  subtitle: 'Colombia, Ecuador and Peru meet in Quito',
-  summary: 'Three countries coordinate against trafficking.',
-  dateline: { place: 'Quito', country: 'EC', date: '2024-06-12' },
-  publishedAt: '2024-06-12T08:00:00-05:00',
-  updatedAt: '2024-06-13T10:00:00-05:00',
-  embargoUntil: '2024-06-12T07:00:00-05:00',
-  source: { format: 'manual', url: 'https://www.iom.int/news/example' },
+  ...fullRelease(en),
   mediaContacts: [
     {
       name: { full: 'Nadia Zelisko' },

@@ -1,82 +1,56 @@
 import type { Labels } from '@iom/core';
-import type {
-  AgeBand,
-  Answer,
-  CaseStatus,
-  ControlMethod,
-  ControlMethodGroup,
-  DataSource,
-  DecisionMakingOrg,
-  DurationBand,
-  EducationLevel,
-  ExploitationType,
-  Gender,
-  Industry,
-  LabourActivity,
-  Majority,
-  MaritalStatus,
-  PerpetratorRole,
-  Platform,
-  RecruiterRelation,
-  RecruitmentMethod,
-  ReferralDirection,
-  ReferralReason,
-  RelationshipToTrafficker,
-  SexExploitationType,
-  SupportPlanType,
-  TraffickingStatus,
-} from '../codes.js';
+import type * as codes from '../codes.js';
 
 /** The labels of every code list of the package in one locale: a missing label fails to compile. */
 export interface CodeListLabels {
   /** `prs_Gender`. */
-  readonly gender: Labels<Gender>;
+  readonly gender: Labels<codes.Gender>;
   /** `prs_MaritalStatus`. */
-  readonly maritalStatus: Labels<MaritalStatus>;
+  readonly maritalStatus: Labels<codes.MaritalStatus>;
   /** `prs_HighestLevelOfEducation`. */
-  readonly educationLevel: Labels<EducationLevel>;
+  readonly educationLevel: Labels<codes.EducationLevel>;
   /** `vic_TraffickingStatus`. */
-  readonly traffickingStatus: Labels<TraffickingStatus>;
+  readonly traffickingStatus: Labels<codes.TraffickingStatus>;
   /** `vic_TraffickingStatusDecisionMakingOrg`. */
-  readonly decisionMakingOrg: Labels<DecisionMakingOrg>;
+  readonly decisionMakingOrg: Labels<codes.DecisionMakingOrg>;
   /** `vic_RelationshipToTrafficker`. */
-  readonly relationshipToTrafficker: Labels<RelationshipToTrafficker>;
+  readonly relationshipToTrafficker: Labels<codes.RelationshipToTrafficker>;
   /** Websites and apps. */
-  readonly platform: Labels<Platform>;
+  readonly platform: Labels<codes.Platform>;
   /** `vic_MethodOfRecruitment`. */
-  readonly recruitmentMethod: Labels<RecruitmentMethod>;
+  readonly recruitmentMethod: Labels<codes.RecruitmentMethod>;
   /** `vic_MethodsOfControl` plus CTDC's two. */
-  readonly controlMethod: Labels<ControlMethod>;
+  readonly controlMethod: Labels<codes.ControlMethod>;
   /** CTDC 2024 groups of methods of control. */
-  readonly controlMethodGroup: Labels<ControlMethodGroup>;
+  readonly controlMethodGroup: Labels<codes.ControlMethodGroup>;
   /** `vic_TypeOfExploitation`. */
-  readonly exploitationType: Labels<ExploitationType>;
+  readonly exploitationType: Labels<codes.ExploitationType>;
   /** `vic_ForcedLabourIndustry`. */
-  readonly industry: Labels<Industry>;
+  readonly industry: Labels<codes.Industry>;
   /** `vic_TypeOfSexExploitation`. */
-  readonly sexExploitationType: Labels<SexExploitationType>;
+  readonly sexExploitationType: Labels<codes.SexExploitationType>;
   /** CTDC labour types with no ISIC section. */
-  readonly labourActivity: Labels<LabourActivity>;
+  readonly labourActivity: Labels<codes.LabourActivity>;
   /** CTDC recruiter relations. */
-  readonly recruiterRelation: Labels<RecruiterRelation>;
+  readonly recruiterRelation: Labels<codes.RecruiterRelation>;
   /** `per_RoleInProcess`. */
-  readonly perpetratorRole: Labels<PerpetratorRole>;
+  readonly perpetratorRole: Labels<codes.PerpetratorRole>;
   /** `cas_Status`. */
-  readonly caseStatus: Labels<CaseStatus>;
+  readonly caseStatus: Labels<codes.CaseStatus>;
   /** Referral reasons. */
-  readonly referralReason: Labels<ReferralReason>;
+  readonly referralReason: Labels<codes.ReferralReason>;
   /** Referral directions. */
-  readonly referralDirection: Labels<ReferralDirection>;
+  readonly referralDirection: Labels<codes.ReferralDirection>;
   /** `spl_Type`. */
-  readonly supportPlanType: Labels<SupportPlanType>;
+  readonly supportPlanType: Labels<codes.SupportPlanType>;
   /** CTDC data sources. */
-  readonly dataSource: Labels<DataSource>;
+  readonly dataSource: Labels<codes.DataSource>;
   /** Adult or minor. */
-  readonly majority: Labels<Majority>;
+  readonly majority: Labels<codes.Majority>;
   /** CTDC age bands. */
-  readonly ageBand: Labels<AgeBand>;
+  readonly ageBand: Labels<codes.AgeBand>;
   /** CTDC duration bands. */
-  readonly durationBand: Labels<DurationBand>;
+  readonly durationBand: Labels<codes.DurationBand>;
   /** Checklist answers. */
-  readonly answer: Labels<Answer>;
+  readonly answer: Labels<codes.Answer>;
 }
