@@ -9,6 +9,16 @@
  * @packageDocumentation
  */
 
+export {
+  FIGURE_MEASURES,
+  FigureMeasure,
+  INTERIM_KINDS,
+  InterimKind,
+  POST_KINDS,
+  PostKind,
+  UNIT_KINDS,
+  UnitKind,
+} from './codes.js';
 export { organizationConverters } from './converters.js';
 export { coverageAt, coverageListAt, coveragePeriod } from './coverage.js';
 export { ORG_CONTEXT, ORG_CONTEXT_URL } from './export/org-context.js';
@@ -27,16 +37,6 @@ export {
 export { type StructureFact, structureFacts } from './facts.js';
 export { GenderedText, GrammaticalGender, LocalizedTitle, pickForm, TitleForms } from './gender.js';
 export { orgStructureKind } from './kind.js';
-export {
-  FIGURE_MEASURES,
-  FigureMeasure,
-  INTERIM_KINDS,
-  InterimKind,
-  POST_KINDS,
-  PostKind,
-  UNIT_KINDS,
-  UnitKind,
-} from './kinds.js';
 export type { OrganizationLabels } from './labels/types.js';
 export {
   FigureMeasureLabels,

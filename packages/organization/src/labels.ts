@@ -1,6 +1,6 @@
 import { defineLabels, type Locale } from '@iom/core';
+import { FIGURE_MEASURES, type FigureMeasure, type InterimKind, type PostKind, UNIT_KINDS } from './codes.js';
 import { type GrammaticalGender, pickForm } from './gender.js';
-import { FIGURE_MEASURES, type FigureMeasure, type InterimKind, type PostKind, UNIT_KINDS } from './kinds.js';
 import { en } from './labels/en.js';
 import { es } from './labels/es.js';
 import { fr } from './labels/fr.js';

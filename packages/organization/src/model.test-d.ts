@@ -1,11 +1,10 @@
-import type { PartialDate } from '@iom/core';
 import type { Flat, Mutual } from '@iom/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
+import type * as kinds from './codes.js';
+import type { FigureMeasure, InterimKind, PostKind, UnitKind } from './codes.js';
 import type * as gender from './gender.js';
 import type { GenderedText, GrammaticalGender, LocalizedTitle, TitleForms } from './gender.js';
-import type * as kinds from './kinds.js';
-import type { FigureMeasure, InterimKind, PostKind, UnitKind } from './kinds.js';
 import type * as model from './model.js';
 import type {
   DatedFigure,

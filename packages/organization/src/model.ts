@@ -1,7 +1,7 @@
 import { CountryCode, kindField, LocalizedText, PartialDate } from '@iom/core';
 import * as z from 'zod';
+import { FigureMeasure, InterimKind, PostKind, UnitKind } from './codes.js';
 import { GrammaticalGender, LocalizedTitle } from './gender.js';
-import { FigureMeasure, InterimKind, PostKind, UnitKind } from './kinds.js';
 import { LocalId, Sources } from './source.js';
 import { Validity } from './validity.js';
 

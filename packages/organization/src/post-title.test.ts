@@ -1,7 +1,7 @@
 import { LOCALES, label } from '@iom/core';
 import { describe, expect, it } from 'vitest';
+import { POST_KINDS, UNIT_KINDS } from './codes.js';
 import { iomStructure } from './data/index.js';
-import { POST_KINDS, UNIT_KINDS } from './kinds.js';
 import { UnitKindLabels } from './labels.js';
 import { membershipTitle, postTitle } from './post-title.js';
 

@@ -1,6 +1,6 @@
 import { type Locale, type LocalizedText, localize } from '@iom/core';
+import type { InterimKind } from './codes.js';
 import { type GrammaticalGender, pickForm } from './gender.js';
-import type { InterimKind } from './kinds.js';
 import { interimTitle, postKindTitle } from './labels.js';
 import type { Membership, OrgStructureRecord as OrgStructure, Post } from './model.js';
 

@@ -1,7 +1,4 @@
-import { formatIssues, toJsonSchema } from '@iom/core';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import fc from 'fast-check';
+import { formatIssues } from '@iom/core';
 import { describe, expect, it } from 'vitest';
 import { Source } from './source.js';
 

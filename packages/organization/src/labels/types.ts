@@ -1,6 +1,6 @@
 import type { Labels } from '@iom/core';
+import type { FigureMeasure, InterimKind, PostKind, UnitKind } from '../codes.js';
 import type { GenderedText } from '../gender.js';
-import type { FigureMeasure, InterimKind, PostKind, UnitKind } from '../kinds.js';
 
 /** The labels of `@iom/organization` in one locale; a missing entry fails to compile. */
 export interface OrganizationLabels {

@@ -1,3 +1,10 @@
+/**
+ * The code lists of `@iom/organization`, as plain constants: schemas, label catalogs and `@iom/missions`
+ * all read them from here, so a code added in one place and not in the others fails to compile.
+ *
+ * @module
+ */
+
 import * as z from 'zod';
 
 /** The kinds of organisational unit, in their documented order. */
