@@ -50,6 +50,20 @@ export { type RepairFrenchOptions, repairFrench, type TextRepair } from './legac
 export { pressIssues } from './messages/index.js';
 export { missionIdsStep } from './mission-ids-step.js';
 export { MissionIdV1, type MissionLookup } from './mission-ref.js';
+export {
+  Dateline,
+  PartnerRole,
+  PressReleaseShape,
+  Quote,
+  ReleaseId,
+  ReleaseKind,
+  ReleasePartner,
+  ReleaseScope,
+  ReleaseSource,
+  Speaker,
+  Topic,
+  TranslationLink,
+} from './model.js';
 export { NINJS_FIELDS, type NinjsField } from './ninjs/fields.js';
 export { type FromNinjsOptions, fromNinjs } from './ninjs/from-ninjs.js';
 export { type ToNinjsOptions, toNinjs } from './ninjs/to-ninjs.js';
@@ -63,21 +77,6 @@ export {
   type PartnerOrganization,
   partnerDisplayName,
 } from './partners.js';
-export {
-  Dateline,
-  PartnerRole,
-  PressRelease,
-  type PressReleaseDraft,
-  PressReleaseShape,
-  Quote,
-  ReleaseId,
-  ReleaseKind,
-  ReleasePartner,
-  ReleaseScope,
-  ReleaseSource,
-  Speaker,
-  Topic,
-  TranslationLink,
-} from './release.js';
+export { PressRelease, type PressReleaseDraft } from './release.js';
 export { PressReleaseV1, PressReleaseV1Shape } from './release-v1.js';
 export { type ValidatePressReleaseOptions, validatePressRelease } from './validate-release.js';

@@ -1,7 +1,9 @@
 import { issueCheck, kindField } from '@iom/core';
 import * as z from 'zod';
 import { MissionIdV1 } from './mission-ref.js';
-import { checkRelease, type PressRelease, PressReleaseShape } from './release.js';
+import { PressReleaseShape } from './model.js';
+import type { PressRelease } from './release.js';
+import { checkRelease } from './rules.js';
 
 /**
  * The fields of a press release of version 1 (`iom.press-release@1`): those of version 2, but mission
@@ -24,7 +26,7 @@ export const PressReleaseV1: z.ZodType<PressReleaseV1, PressReleaseV1> = PressRe
   issueCheck(checkRelease),
 );
 /**
- * A press release of version 1 (`release-v1.test-d.ts` holds it equal to what {@link PressReleaseV1Shape} infers).
+ * A press release of version 1 (`model.test-d.ts` holds it equal to what {@link PressReleaseV1Shape} infers).
  *
  * @interface
  */

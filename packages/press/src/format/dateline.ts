@@ -1,5 +1,5 @@
 import { countryName, formatDate, type Locale } from '@iom/core';
-import type { Dateline } from '../release.js';
+import type { Dateline } from '../model.js';
 
 /** Options of {@link formatDateline}. */
 export interface FormatDatelineOptions {

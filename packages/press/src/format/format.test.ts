@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../release.js';
+import type { Quote } from '../model.js';
 import { formatDateline } from './dateline.js';
 import { formatQuoteAttribution } from './quote.js';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@iom/core';
-import type { Quote, Speaker } from '../release.js';
+import type { Quote, Speaker } from '../model.js';
 
 /** Options of {@link formatQuoteAttribution}. */
 export interface FormatQuoteOptions {

@@ -3,7 +3,8 @@ import { type CountryCode, countryName, type Issue, type Locale, type Reading } 
 import type { PressIssueCode } from '../codes.js';
 import { countryByName } from '../countries.js';
 import { pressIssues } from '../messages/index.js';
-import type { Dateline, PressReleaseDraft, ReleasePartner } from '../release.js';
+import type { Dateline, ReleasePartner } from '../model.js';
+import type { PressReleaseDraft } from '../release.js';
 import { CONTACT_START, findNavigationEnd, joinLines } from './lines.js';
 import { findMentions } from './mentions.js';
 import { findQuotes, toQuotes } from './quotes.js';

@@ -1,8 +1,8 @@
 import type { CountryCode } from '@iom/core';
 import { countryIndex } from '../countries.js';
+import type { PartnerRole } from '../model.js';
 import { findPartnerByAcronym, type PartnerOrganization, partnerNameIndex } from '../partners.js';
 import { type Token, tokenize } from '../phrase-index.js';
-import type { PartnerRole } from '../release.js';
 
 /** A partner named in a text, with the role its sentences suggest. */
 export interface PartnerMention {

@@ -1,6 +1,6 @@
 import { type CountryCode, datePart } from '@iom/core';
 import { countryByName } from '../../countries.js';
-import type { Dateline } from '../../release.js';
+import type { Dateline } from '../../model.js';
 import type { DraftFields, Note } from './notes.js';
 import { type NinjsObject, trimmedString } from './properties.js';
 

@@ -1,6 +1,6 @@
 import { foldText, shortenForMessage } from '@iom/core';
+import type { PartnerRole, ReleasePartner } from '../../model.js';
 import { findPartnerByAcronym, getPartner, PARTNERS, type PartnerOrganization } from '../../partners.js';
-import type { PartnerRole, ReleasePartner } from '../../release.js';
 import type { DraftFields, Note } from './notes.js';
 import { type NinjsObject, objectList, trimmedString } from './properties.js';
 

@@ -1,7 +1,7 @@
 import { shortenForMessage } from '@iom/core';
 import { TOPICS } from '../../codes.js';
 import { TopicLabels } from '../../labels.js';
-import type { Topic } from '../../release.js';
+import type { Topic } from '../../model.js';
 import { codeByLabel } from './label-match.js';
 import type { DraftFields, Note } from './notes.js';
 import { type NinjsObject, objectList, trimmedString } from './properties.js';

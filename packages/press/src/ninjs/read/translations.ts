@@ -1,5 +1,5 @@
 import { type Locale, toLocale } from '@iom/core';
-import type { TranslationLink } from '../../release.js';
+import type { TranslationLink } from '../../model.js';
 import type { DraftFields } from './notes.js';
 import { type NinjsObject, objectList, trimmedString } from './properties.js';
 
