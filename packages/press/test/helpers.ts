@@ -30,6 +30,16 @@ export function exampleReleases(): { fr: PressRelease; en: PressRelease; es: Pre
   return { fr: up(fr), en: up(en), es: up(es) };
 }
 
+/** The smallest valid release: the required fields only. */
+export const minimalRelease: PressRelease = {
+  id: 'urn:iom:press:test',
+  kind: 'news',
+  scope: 'global',
+  language: 'en',
+  title: 'IOM welcomes new partners',
+  body: ['Geneva – IOM welcomed new partners today.'],
+};
+
 /** The scraped French release of the corpus. */
 export function corpusText(): string {
   return readFileSync(new URL('./iom-ecuador-trafficking-release-fr.txt', import.meta.url), 'utf8');
