@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { exampleReleases, minimalRelease } from '../test/helpers.js';
+import { exampleReleases, minimalRelease as minimal } from '../test/helpers.js';
 import { pressReleaseKind } from './kind.js';
 import { PressReleaseShape } from './model.js';
 import { PARTNERS } from './partners.js';
@@ -12,7 +12,6 @@ import { PressRelease } from './release.js';
 import { validatePressRelease } from './validate-release.js';
 
 const { fr, en, es } = exampleReleases();
-const minimal = minimalRelease;
 
 function codes(input: unknown, locale: 'en' | 'fr' | 'es' = 'en') {
   return validate(PressRelease, input, locale).issues.map((issue) => [issue.code, issue.path.join('.')]);

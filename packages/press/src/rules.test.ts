@@ -1,10 +1,8 @@
 import { validate } from '@iom/core';
 import { describe, expect, it } from 'vitest';
-import { minimalRelease } from '../test/helpers.js';
+import { minimalRelease as minimal } from '../test/helpers.js';
 import { PressRelease } from './release.js';
 import { PressReleaseV1 } from './release-v1.js';
-
-const minimal = minimalRelease;
 
 function codes(input: unknown, schema: typeof PressRelease | typeof PressReleaseV1 = PressRelease) {
   return validate(schema, input).issues.map((issue) => [issue.code, issue.path.join('.')]);
